@@ -1,0 +1,109 @@
+"""eurasec: typed, trustworthy data from geopolitical news.
+
+Parse an article, then use its typed, immutable parts:
+
+>>> import eurasec
+>>> article = eurasec.parse_file("seeds/000_9e8d530a5ed693eb.txt")
+>>> article.title_source, article.published.date().isoformat(), len(article.paragraphs)
+('ISW', '2024-06-22', 7)
+"""
+
+from importlib import metadata as _metadata
+
+from .api import parse, parse_bytes, parse_file
+from .errors import (
+    EurasecError,
+    MissingExtraError,
+    ParseError,
+    PluginError,
+    SerializationError,
+    UnknownFormatError,
+)
+from .extract import annotate, extract
+from .formats.json import from_dict, from_json, to_dict, to_json
+from .models import (
+    Actor,
+    ActorKind,
+    Article,
+    Block,
+    BlockKind,
+    Cue,
+    Diagnostic,
+    Extraction,
+    Membership,
+    Mention,
+    Paragraph,
+    Post,
+    Precision,
+    Quote,
+    Resolution,
+    Severity,
+    Span,
+    Statement,
+    StatementKind,
+    TimeExpression,
+)
+from .registry import (
+    Parser,
+    Serializer,
+    get_parser,
+    get_serializer,
+    guess_parser,
+    parsers,
+    register_parser,
+    register_serializer,
+    serializers,
+)
+
+try:
+    __version__ = _metadata.version("eurasec")
+except _metadata.PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0+unknown"
+
+__all__ = [
+    "Actor",
+    "ActorKind",
+    "Article",
+    "Block",
+    "BlockKind",
+    "Cue",
+    "Diagnostic",
+    "EurasecError",
+    "Extraction",
+    "Membership",
+    "Mention",
+    "MissingExtraError",
+    "Paragraph",
+    "ParseError",
+    "Parser",
+    "PluginError",
+    "Post",
+    "Precision",
+    "Quote",
+    "Resolution",
+    "SerializationError",
+    "Serializer",
+    "Severity",
+    "Span",
+    "Statement",
+    "StatementKind",
+    "TimeExpression",
+    "UnknownFormatError",
+    "__version__",
+    "annotate",
+    "extract",
+    "from_dict",
+    "from_json",
+    "get_parser",
+    "get_serializer",
+    "guess_parser",
+    "parse",
+    "parse_bytes",
+    "parse_file",
+    "parsers",
+    "register_parser",
+    "register_serializer",
+    "serializers",
+    "to_dict",
+    "to_json",
+]

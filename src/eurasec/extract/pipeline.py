@@ -1,0 +1,100 @@
+"""The extraction pipeline: segments in, an :class:`~eurasec.models.Extraction` out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from ..models import Actor, Article, BlockKind, Extraction, Mention, Statement
+from ..textutil import trim
+
+__all__ = ["Segment", "annotate", "extract", "segments_of"]
+
+_BLANK_LINES = re.compile(r"(?:[^\S\r\n]*(?:\r\n|\r|\n)){2,}")
+
+#: Block kinds whose text is prose worth analysing, in document order.
+_PROSE = (BlockKind.HEADLINE, BlockKind.STANDFIRST, BlockKind.CAPTION, BlockKind.PARAGRAPH)
+
+
+@attrs.frozen(kw_only=True)
+class Segment:
+    """A stretch of prose to analyse. Sentences never cross segment boundaries."""
+
+    start: int
+    """Offset of the segment in the text."""
+    end: int
+    """End offset of the segment."""
+    kind: BlockKind = BlockKind.PARAGRAPH
+    """What the segment is: headline, standfirst, caption or paragraph."""
+    paragraph: int | None = None
+    """Index into ``Article.paragraphs`` for body paragraphs, else ``None``."""
+
+
+def segments_of(article: Article) -> tuple[Segment, ...]:
+    """The prose parts of an article, in order."""
+    out = []
+    n = 0
+    for b in article.blocks:
+        if b.kind not in _PROSE:
+            continue
+        para = None
+        if b.kind is BlockKind.PARAGRAPH:
+            para, n = n, n + 1
+        out.append(Segment(start=b.start, end=b.end, kind=b.kind, paragraph=para))
+    return tuple(out)
+
+
+def _text_segments(text: str) -> tuple[Segment, ...]:
+    """Cut plain text into paragraphs at blank lines."""
+    out = []
+    pos = 0
+    n = 0
+    for m in [*_BLANK_LINES.finditer(text), None]:
+        end = m.start() if m else len(text)
+        s, e = trim(text, pos, end)
+        if s < e:
+            out.append(Segment(start=s, end=e, paragraph=n))
+            n += 1
+        if m:
+            pos = m.end()
+    return tuple(out)
+
+
+def _run(
+    text: str,
+    segments: Sequence[Segment],
+    published: dt.datetime | dt.date | None,
+    registry: object | None,
+) -> tuple[tuple[Actor, ...], tuple[Mention, ...], tuple[Statement, ...]]:
+    """Run every stage. Stages are filled in by the actors and statements modules."""
+    del text, segments, published, registry
+    return (), (), ()
+
+
+def extract(
+    text: str,
+    *,
+    published: dt.datetime | dt.date | None = None,
+    registry: object | None = None,
+) -> Extraction:
+    """Find actors, mentions and statements in any text.
+
+    Paragraphs are separated by blank lines. Dates in the text resolve against
+    ``published`` when given.
+
+    >>> import eurasec
+    >>> eurasec.extract("Nothing to see here.").statements
+    ()
+    """
+    actors, mentions, statements = _run(text, _text_segments(text), published, registry)
+    return Extraction(text=text, actors=actors, mentions=mentions, statements=statements)
+
+
+def annotate(article: Article, *, registry: object | None = None) -> Article:
+    """Return the article with its actors, mentions and statements filled in."""
+    actors, mentions, statements = _run(article.text, segments_of(article), article.published,
+                                        registry)
+    return attrs.evolve(article, actors=actors, mentions=mentions, statements=statements)

@@ -1,0 +1,132 @@
+"""JSON: the lossless serialized form of the model.
+
+``from_json(to_json(x)) == x`` for every model object. The document is the object's
+fields, with ``schema_version`` added at the top level of an article; see
+:mod:`eurasec.converters` for every wire decision.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from typing import Any, TypeVar
+
+import cattrs
+
+from ..converters import SCHEMA_VERSION, make_converter
+from ..errors import SerializationError
+from ..models import Article
+
+__all__ = ["from_dict", "from_json", "to_dict", "to_json"]
+
+T = TypeVar("T")
+
+MAX_DEPTH = 64
+"""Documents nested deeper than this are rejected before structuring."""
+
+
+@cache
+def converter() -> cattrs.Converter:
+    """The shared converter (built once; converters are not mutated after this)."""
+    return make_converter()
+
+
+def to_dict(obj: object) -> dict[str, Any]:
+    """Unstructure a model object into JSON-ready builtins.
+
+    >>> import eurasec
+    >>> d = eurasec.to_dict(eurasec.parse_file("seeds/000_9e8d530a5ed693eb.txt"))
+    >>> d["schema_version"], d["title_source"], d["blocks"][0]["kind"]
+    (1, 'ISW', 'headline')
+    """
+    data: dict[str, Any] = converter().unstructure(obj)
+    if isinstance(obj, Article):
+        data = {"schema_version": SCHEMA_VERSION, **data}
+    return data
+
+
+def from_dict(data: Any, cls: type[T] = Article) -> T:  # type: ignore[assignment]
+    """Structure builtins (as from ``json.loads``) into a model object, checking everything.
+
+    Raises:
+        SerializationError: naming the path of every failing field.
+    """
+    if cls is Article:
+        if not isinstance(data, dict):
+            raise SerializationError("invalid article", [
+                f"$: expected an object, got {type(data).__name__}"])
+        version = data.get("schema_version")
+        if version != SCHEMA_VERSION:
+            raise SerializationError("unsupported document", [
+                f"$.schema_version: expected {SCHEMA_VERSION}, got {version!r}"])
+        data = {k: v for k, v in data.items() if k != "schema_version"}
+    _check_depth(data)
+    try:
+        return converter().structure(data, cls)
+    except cattrs.BaseValidationError as exc:
+        raise SerializationError(f"invalid {cls.__name__}", [
+            _humanize(m) for m in cattrs.transform_error(
+                exc, path="$", format_exception=_describe)]) from None
+    except (ValueError, TypeError, KeyError) as exc:
+        raise SerializationError(f"invalid {cls.__name__}", [f"$.{exc}"]) from None
+
+
+def _describe(exc: BaseException, _type: Any) -> str:
+    if isinstance(exc, KeyError):
+        return "required field missing"
+    if isinstance(exc, cattrs.ForbiddenExtraKeysError):
+        return f"unknown fields {sorted(exc.extra_fields)}"
+    return str(exc) or type(exc).__name__
+
+
+_RELATIVE = re.compile(r"([A-Za-z_][\w.\[\]]*): ")
+
+
+def _humanize(message: str) -> str:
+    """``'msg @ $.x'`` becomes ``'$.x: msg'``; a model validator's own path
+    (``'paragraphs[3].end: ...'``) is appended to the location."""
+    text, sep, path = message.rpartition(" @ ")
+    if not sep:
+        return message
+    m = _RELATIVE.match(text)
+    if m:
+        path, text = f"{path}.{m[1]}", text[m.end():]
+    return f"{path}: {text}"
+
+
+def _check_depth(data: Any) -> None:
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise SerializationError("document too deep", [
+                f"$: nesting deeper than {MAX_DEPTH} levels"])
+        if isinstance(node, dict):
+            stack.extend((v, depth + 1) for v in node.values())
+        elif isinstance(node, list):
+            stack.extend((v, depth + 1) for v in node)
+
+
+def to_json(obj: object, *, indent: int | None = None) -> str:
+    """Serialize a model object as JSON text (UTF-8 safe, non-ASCII kept as is).
+
+    >>> import eurasec
+    >>> a = eurasec.parse_file("seeds/000_9e8d530a5ed693eb.txt")
+    >>> eurasec.from_json(eurasec.to_json(a)) == a
+    True
+    """
+    return json.dumps(to_dict(obj), ensure_ascii=False, indent=indent)
+
+
+def from_json(text: str | bytes, cls: type[T] = Article) -> T:  # type: ignore[assignment]
+    """Read JSON text written by :func:`to_json` back into the model.
+
+    Raises:
+        SerializationError: for malformed JSON or a document that breaks the model.
+    """
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
+        raise SerializationError("malformed JSON", [f"$: {exc}"]) from None
+    return from_dict(data, cls)

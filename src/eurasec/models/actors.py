@@ -1,0 +1,143 @@
+"""Actors (persons, states, organizations, groups), their ties, and mentions of them."""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+import attrs
+
+from .spans import Span
+
+__all__ = ["Actor", "ActorKind", "Membership", "Mention", "Post", "Resolution"]
+
+_PARTIAL_DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
+
+
+def _partial_date(_inst: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+    if value is not None and not _PARTIAL_DATE.fullmatch(value):
+        raise ValueError(
+            f"{attribute.name} must be an ISO 8601 date of year, month or day precision "
+            f"(YYYY, YYYY-MM or YYYY-MM-DD), got {value!r}"
+        )
+
+
+def _non_empty(_inst: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not value.strip():
+        raise ValueError(f"{attribute.name} must not be empty")
+
+
+class ActorKind(str, Enum):
+    """The kinds of actor."""
+
+    PERSON = "person"
+    STATE = "state"
+    ORGANIZATION = "organization"
+    GROUP = "group"
+    OTHER = "other"
+
+
+@attrs.frozen(kw_only=True)
+class Membership:
+    """One actor's membership of an organization, with its role and dates.
+
+    Dates are ISO 8601 strings of year, month or day precision, because that is how
+    precisely such facts are known (``"2001"``, ``"2023-07"``, ``"2024-07-04"``).
+    """
+
+    member: str = attrs.field(validator=_non_empty)
+    """Actor id of the member (a state code such as ``RUS``, or an organization id)."""
+    role: str = "member"
+    """``member``, ``observer``, ``dialogue_partner``, ``partner_country``, ``candidate``,
+    ``associate``, ``suspended``, ``participating_state``..."""
+    since: str | None = attrs.field(default=None, validator=_partial_date)
+    """When the role began, if known."""
+    until: str | None = attrs.field(default=None, validator=_partial_date)
+    """When it ended; ``None`` while it lasts."""
+    note: str | None = None
+    """A short remark, e.g. how the membership ended."""
+    source: str | None = None
+    """Where the fact comes from."""
+
+
+@attrs.frozen(kw_only=True)
+class Post:
+    """A position a person holds or held."""
+
+    title: str = attrs.field(validator=_non_empty)
+    """The post as usually written: ``"Minister of Foreign Affairs of Russia"``."""
+    of: str | None = None
+    """Actor id of the state or organization the post belongs to."""
+    role: str = "other"
+    """``head_of_state``, ``head_of_government``, ``foreign_minister``, ``defence_minister``,
+    ``spokesperson``, ``secretary_general``, ... or ``other``."""
+    since: str | None = attrs.field(default=None, validator=_partial_date)
+    """When the post began, if known."""
+    until: str | None = attrs.field(default=None, validator=_partial_date)
+    """When it ended; ``None`` while it lasts."""
+    source: str | None = None
+    """Where the fact comes from."""
+
+
+@attrs.frozen(kw_only=True)
+class Actor:
+    """Someone or something that can act or speak: a person, state, organization or group.
+
+    >>> Actor(id="RUS", name="Russia", kind=ActorKind.STATE)
+    Actor(id='RUS', name='Russia', kind=<ActorKind.STATE: 'state'>, ...)
+    """
+
+    id: str = attrs.field(validator=_non_empty)
+    """Stable identifier: ISO 3166-1 alpha-3 for states (``RUS``), a lower-case slug
+    otherwise (``vladimir-putin``, ``nato``, ``isw``). See ``docs/actors.md``."""
+    name: str = attrs.field(validator=_non_empty)
+    """Canonical English name."""
+    kind: ActorKind
+    """Person, state, organization, group or other."""
+    aliases: tuple[str, ...] = ()
+    """Other names the actor goes by."""
+    acronym: str | None = None
+    """The short form, when there is one (``SCO``)."""
+    descriptors: tuple[str, ...] = ()
+    """Descriptions seen in the text (``"Russian leader"``, ``"US-based"``)."""
+    country: str | None = None
+    """State code of the actor's country, where known."""
+    category: str | None = None
+    """For organizations: ``military_alliance``, ``think_tank``, ``government_body``..."""
+    memberships: tuple[Membership, ...] = ()
+    """For organizations: their members, with roles and dates."""
+    posts: tuple[Post, ...] = ()
+    """For persons: the posts they hold or held."""
+    gender: str | None = None
+    """For persons, when known: ``male`` or ``female`` (used to resolve pronouns)."""
+    source: str | None = None
+    """Where the facts about the actor come from; ``"text"`` for actors found in the text."""
+
+
+class Resolution(str, Enum):
+    """How a mention was tied to its actor."""
+
+    REGISTRY = "registry"
+    """A name, alias or demonym from the registry."""
+    ACRONYM = "acronym"
+    """An acronym defined in the text itself: ``Eurasian Economic Union (EAEU)``."""
+    DESCRIPTOR = "descriptor"
+    """A descriptor and a name: ``Russian Foreign Minister Sergei Lavrov``."""
+    PATTERN = "pattern"
+    """A name found by its shape (``the Foo Bar Institute``), not in the registry."""
+    COREFERENCE = "coreference"
+    """A pronoun or short name pointing back to an earlier mention."""
+    METONYM = "metonym"
+    """A place or building standing for a government: ``the Kremlin``, ``Beijing``."""
+
+
+@attrs.frozen(kw_only=True)
+class Mention(Span):
+    """A place in the text that refers to an actor."""
+
+    actor: str = attrs.field(validator=_non_empty)
+    """Id of the actor referred to."""
+    paragraph: int | None = None
+    """Index into ``Article.paragraphs``; ``None`` outside the body (headline, caption...)."""
+    resolution: Resolution = Resolution.REGISTRY
+    """How the mention was resolved."""

@@ -1,0 +1,89 @@
+"""JSON: lossless round trips and readable errors for bad documents."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+import eurasec
+from eurasec import SerializationError
+from eurasec.strategies import articles
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(articles())
+def test_round_trip(article: eurasec.Article) -> None:
+    """from_json(to_json(a)) == a for any valid article."""
+    assert eurasec.from_json(eurasec.to_json(article)) == article
+    assert eurasec.from_dict(eurasec.to_dict(article)) == article
+
+
+@settings(max_examples=100, suppress_health_check=[HealthCheck.too_slow])
+@given(articles())
+def test_every_part_is_its_text(article: eurasec.Article) -> None:
+    """text[start:end] equals each located part, after a round trip too."""
+    back = eurasec.from_json(eurasec.to_json(article))
+    for part in (*back.blocks, *back.paragraphs, *back.mentions):
+        assert back.text[part.start:part.end] == part.text
+    for s in back.statements:
+        if s.cue is not None:
+            assert back.text[s.cue.start:s.cue.end] == s.cue.text
+        assert back.text[s.content.start:s.content.end] == s.content.text
+
+
+def test_seed_round_trip(seed_text: str) -> None:
+    """The parsed seed survives JSON exactly, schema_version included."""
+    a = eurasec.parse(seed_text)
+    doc = json.loads(eurasec.to_json(a))
+    assert doc["schema_version"] == 1
+    assert doc["published"] == "2024-06-22T08:01:00"
+    assert eurasec.from_json(eurasec.to_json(a, indent=2)) == a
+
+
+@pytest.fixture
+def doc(seed_text: str) -> dict[str, object]:
+    return eurasec.to_dict(eurasec.parse(seed_text, extract=False))
+
+
+@pytest.mark.parametrize(("mutate", "path"), [
+    (lambda d: d["paragraphs"][3].__setitem__("start", "x"), "$.paragraphs[3].start"),
+    (lambda d: d.__setitem__("title", 5), "$.title"),
+    (lambda d: d.__setitem__("published", "not a date"), "$.published"),
+    (lambda d: d["blocks"][0].__setitem__("kind", "nope"), "$.blocks[0].kind"),
+    (lambda d: d["paragraphs"][0].__setitem__("end", 10**6), "$.paragraphs[0]"),
+    (lambda d: d.pop("text"), "$.text"),
+    (lambda d: d.__setitem__("surprise", 1), "$"),
+    (lambda d: d.__setitem__("schema_version", 99), "$.schema_version"),
+    (lambda d: d["paragraphs"][1].__setitem__("start", True), "$.paragraphs[1].start"),
+])
+def test_errors_name_the_path(doc: dict[str, object], mutate: object, path: str) -> None:
+    """A bad document raises SerializationError whose errors name the failing field."""
+    mutate(doc)  # type: ignore[operator]
+    with pytest.raises(SerializationError) as info:
+        eurasec.from_dict(doc)
+    assert any(e.startswith(path) for e in info.value.errors), info.value.errors
+
+
+def test_offsets_outside_text(doc: dict[str, object]) -> None:
+    """Spans must lie inside the text."""
+    para = doc["paragraphs"][0]  # type: ignore[index]
+    para["start"], para["end"] = 10**6, 10**6 + len(para["text"])
+    with pytest.raises(SerializationError, match=r"paragraphs\[0\]\.end.*outside the text"):
+        eurasec.from_dict(doc)
+
+
+def test_malformed_json() -> None:
+    """Broken JSON is a SerializationError, not a JSONDecodeError."""
+    with pytest.raises(SerializationError, match="malformed JSON"):
+        eurasec.from_json("{")
+
+
+def test_deep_nesting_is_refused() -> None:
+    """Absurdly nested documents are rejected before structuring."""
+    deep: object = []
+    for _ in range(200):
+        deep = [deep]
+    with pytest.raises(SerializationError, match="too deep"):
+        eurasec.from_dict({"schema_version": 1, "id": "x", "text": "", "paragraphs": deep})
