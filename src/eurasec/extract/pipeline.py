@@ -69,9 +69,13 @@ def _run(
     published: dt.datetime | dt.date | None,
     registry: object | None,
 ) -> tuple[tuple[Actor, ...], tuple[Mention, ...], tuple[Statement, ...]]:
-    """Run every stage. Stages are filled in by the actors and statements modules."""
-    del text, segments, published, registry
-    return (), (), ()
+    """Run every stage: actors and mentions first, then the statements that use them."""
+    from .actors import find_actors
+    from .statements import find_statements
+
+    actors, mentions = find_actors(text, segments, registry)
+    statements = find_statements(text, segments, actors, mentions, published)
+    return actors, mentions, statements
 
 
 def extract(
