@@ -11,6 +11,7 @@ Parse an article, then use its typed, immutable parts:
 from importlib import metadata as _metadata
 
 from .api import parse, parse_bytes, parse_file
+from .batch import Failure, ParseResult, parse_many
 from .errors import (
     EurasecError,
     MissingExtraError,
@@ -70,11 +71,13 @@ __all__ = [
     "Diagnostic",
     "EurasecError",
     "Extraction",
+    "Failure",
     "Membership",
     "Mention",
     "MissingExtraError",
     "Paragraph",
     "ParseError",
+    "ParseResult",
     "Parser",
     "PluginError",
     "Post",
@@ -100,6 +103,7 @@ __all__ = [
     "parse",
     "parse_bytes",
     "parse_file",
+    "parse_many",
     "parsers",
     "register_parser",
     "register_serializer",

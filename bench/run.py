@@ -1,0 +1,135 @@
+"""Benchmark eurasec on the generated corpus and print medians.
+
+    python bench/corpus.py            # once: writes bench/out/corpus
+    python bench/run.py [--n 2000] [--repeat 5] [--json bench/out/results.json]
+
+Every figure is the median of ``--repeat`` runs on one core. Measured: parse (structure
+only), parse + extract, ``to_json``, ``from_json``; streaming 10,000 files through
+``parse`` to JSON Lines in a fresh process (articles/s and peak RSS); the per-character
+cost of a 3 MB article against a seed-sized one. Baselines in the same run: a bare regex
+sentence split over the same texts (the floor any parser pays), and msgspec encoding and
+decoding of the same article objects when msgspec is installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import eurasec
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "bench" / "out" / "corpus"
+SEED = ROOT / "seeds" / "000_9e8d530a5ed693eb.txt"
+_SPLIT = re.compile(r"([.!?])\s+")
+
+
+def median_time(fn: Callable[[], object], repeat: int) -> float:
+    """Median wall time of ``fn()`` over ``repeat`` runs, after one warm-up run."""
+    fn()
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def rate(label: str, seconds: float, items: int, chars: int) -> dict[str, Any]:
+    row = {"what": label, "seconds": round(seconds, 4), "items_per_s": round(items / seconds, 1),
+           "mb_per_s": round(chars / seconds / 1e6, 2)}
+    print(f"{label:<34} {row['items_per_s']:>12,.1f} /s {row['mb_per_s']:>9.2f} MB/s")
+    return row
+
+
+def stream(paths: Sequence[Path]) -> dict[str, Any]:
+    """Parse files to JSON Lines in a fresh process; report rate and peak RSS."""
+    code = (
+        "import sys, time, resource, eurasec\n"
+        "paths = sys.argv[1:]\n"
+        "t = time.perf_counter()\n"
+        "with open('/dev/null', 'w') as out:\n"
+        "    for p in paths:\n"
+        "        out.write(eurasec.to_json(eurasec.parse_file(p)) + '\\n')\n"
+        "dt = time.perf_counter() - t\n"
+        "rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+        "print(dt, rss)\n"
+    )
+    args_file = [str(p) for p in paths]
+    out = subprocess.run([sys.executable, "-c", code, *args_file], check=True,
+                         capture_output=True, text=True).stdout.split()
+    seconds, rss = float(out[0]), float(out[1])
+    print(f"{'stream parse->jsonl (' + str(len(paths)) + ' files)':<34} "
+          f"{len(paths) / seconds:>12,.1f} /s   peak RSS {rss:.1f} MiB")
+    return {"what": "stream parse->jsonl", "files": len(paths), "seconds": round(seconds, 3),
+            "items_per_s": round(len(paths) / seconds, 1), "peak_rss_mib": round(rss, 1)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=2000, help="seed-sized articles per timing")
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--stream", type=int, default=10_000, help="files for the stream test")
+    ap.add_argument("--json", type=Path, help="also write the results here")
+    args = ap.parse_args()
+    files = sorted((CORPUS / "small").glob("*.txt"))
+    if not files:
+        sys.exit("no corpus: run python bench/corpus.py first")
+    texts = [f.read_text(encoding="utf-8") for f in files[:args.n]]
+    chars = sum(map(len, texts))
+    n = len(texts)
+    print(f"{n} seed-sized articles, {chars / n:,.0f} characters on average; "
+          f"median of {args.repeat}\n")
+    rows = []
+    rows.append(rate("baseline: regex sentence split", median_time(
+        lambda: [_SPLIT.split(t) for t in texts], args.repeat), n, chars))
+    rows.append(rate("parse (structure only)", median_time(
+        lambda: [eurasec.parse(t, extract=False) for t in texts], args.repeat), n, chars))
+    rows.append(rate("parse + extract", median_time(
+        lambda: [eurasec.parse(t) for t in texts], args.repeat), n, chars))
+    articles = [eurasec.parse(t) for t in texts]
+    docs = [eurasec.to_json(a) for a in articles]
+    rows.append(rate("to_json", median_time(
+        lambda: [eurasec.to_json(a) for a in articles], args.repeat), n, chars))
+    rows.append(rate("from_json", median_time(
+        lambda: [eurasec.from_json(d) for d in docs], args.repeat), n, chars))
+    try:
+        import msgspec
+    except ImportError:
+        print("baseline msgspec: not installed (pip install msgspec)")
+    else:
+        enc = msgspec.json.Encoder()
+        raw = [enc.encode(a) for a in articles]
+        rows.append(rate("baseline: msgspec encode", median_time(
+            lambda: [enc.encode(a) for a in articles], args.repeat), n, chars))
+        rows.append(rate("baseline: msgspec decode", median_time(
+            lambda: [msgspec.json.decode(r, type=eurasec.Article) for r in raw],
+            args.repeat), n, chars))
+    # Per-character cost: seed-sized against the 3 MB article.
+    small = SEED.read_text(encoding="utf-8")
+    big = (CORPUS / "large" / "3m.txt").read_text(encoding="utf-8")
+    per_small = median_time(lambda: eurasec.parse(small), args.repeat * 20) / len(small)
+    per_big = median_time(lambda: eurasec.parse(big), max(3, args.repeat // 2)) / len(big)
+    ratio = per_big / per_small
+    print(f"{'per-char cost 3 MB / 3 KB':<34} {ratio:>12.2f} x "
+          f"({per_small * 1e9:.0f} ns vs {per_big * 1e9:.0f} ns per char)")
+    rows.append({"what": "per-char cost ratio 3MB/3KB", "ratio": round(ratio, 2),
+                 "ns_per_char_3kb": round(per_small * 1e9, 1),
+                 "ns_per_char_3mb": round(per_big * 1e9, 1)})
+    if args.stream:
+        rows.append(stream(files[:args.stream]))
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
