@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 from bisect import bisect_right
 
 __all__ = ["IGNORABLE", "LineIndex", "content_id", "is_blank", "line_spans", "trim"]
@@ -20,8 +21,9 @@ IGNORABLE = frozenset("\ufeff\u200b\u200c\u200d\u2060")
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 
 
-def _is_space(ch: str) -> bool:
-    return ch.isspace() or ch in IGNORABLE
+_WHITE = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()) + "".join(
+    sorted(IGNORABLE))
+"""Every character :func:`trim` removes."""
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -30,11 +32,12 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     >>> trim("  ab \\t", 0, 6)
     (2, 4)
     """
-    while start < end and _is_space(text[start]):
-        start += 1
-    while end > start and _is_space(text[end - 1]):
-        end -= 1
-    return start, end
+    seg = text[start:end]
+    left = seg.lstrip(_WHITE)
+    if not left:
+        return end, end
+    start += len(seg) - len(left)
+    return start, start + len(left.rstrip(_WHITE))
 
 
 def is_blank(text: str, start: int, end: int) -> bool:
@@ -51,6 +54,12 @@ def line_spans(text: str) -> list[tuple[int, int]]:
     """
     spans = []
     pos = 0
+    if "\r" not in text:  # the common case, without a regex
+        for line in text.split("\n"):
+            end = pos + len(line)
+            spans.append((pos, end))
+            pos = end + 1
+        return spans
     for m in _NEWLINE.finditer(text):
         spans.append((pos, m.start()))
         pos = m.end()
