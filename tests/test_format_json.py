@@ -87,3 +87,17 @@ def test_deep_nesting_is_refused() -> None:
         deep = [deep]
     with pytest.raises(SerializationError, match="too deep"):
         eurasec.from_dict({"schema_version": 1, "id": "x", "text": "", "paragraphs": deep})
+
+
+def test_huge_documents_are_refused() -> None:
+    """JSON beyond max_chars is refused before decoding."""
+    with pytest.raises(SerializationError, match="too large"):
+        eurasec.from_json("[" + " " * 100 + "]", max_chars=50)
+
+
+def test_dangling_actor_ids_are_refused(doc: dict[str, object]) -> None:
+    """A mention naming an actor the article does not have is an error."""
+    doc["mentions"] = [{"text": "ISW", "start": 0, "end": 3, "actor": "nobody",
+                        "paragraph": None, "resolution": "registry"}]
+    with pytest.raises(SerializationError, match=r"mentions\[0\]\.actor"):
+        eurasec.from_dict(doc)
