@@ -9,6 +9,7 @@ from typing import Any
 import attrs
 from dateutil import tz as dateutil_tz
 
+from .actor_registry import Registry
 from .errors import ParseError
 from .extract import annotate
 from .models import Article, Diagnostic, Severity
@@ -39,7 +40,7 @@ def parse(
     source: str = "<string>",
     strict: bool = True,
     tz: dt.tzinfo | str | None = None,
-    registry: Any = None,
+    registry: Registry | None = None,
     extract: bool = True,
     max_chars: int | None = DEFAULT_MAX_CHARS,
     filename: str | None = None,

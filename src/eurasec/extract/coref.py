@@ -1,0 +1,182 @@
+"""What needs the whole article: shared names, surnames, names found earlier, and pronouns.
+
+>>> from eurasec import Registry
+>>> from eurasec.extract.hits import MENTION
+>>> from eurasec.extract.matcher import matcher_for
+>>> from eurasec.extract.scan import Scanner
+>>> text = "Kim arrives. North Korean leader Kim Jong Un said he was ready."
+>>> sc = Scanner(text, matcher_for(Registry.default()))
+>>> sc.scan(0, 0, len(text))
+>>> local_pass(sc, [(0, len(text))]); resolve_shared(sc); resolve_surnames(sc, sc.kind)
+>>> hits = sorted(sc.hits, key=lambda h: h.start)
+>>> resolve_pronouns(text, [(0, len(text))], hits, sc.kind, sc.gender)
+>>> [(text[h.start:h.end], h.actor, h.resolution.value) for h in hits if h.kind == MENTION]
+[('Kim', 'kim-jong-un', 'coreference'), ('North Korean', 'PRK', 'registry'),
+ ('Kim Jong Un', 'kim-jong-un', 'registry'), ('he', 'kim-jong-un', 'coreference')]
+
+Run after the scan over every segment, in this order:
+
+1. :func:`local_pass`: names the article itself defined (acronyms in parentheses, persons
+   introduced by a title) are found again wherever they recur.
+2. :func:`resolve_shared`: a name several registry actors share (``Congo``, ``CSIS``) goes to
+   the one the article otherwise mentions, and is dropped when that is not exactly one.
+3. :func:`resolve_surnames`: ``Putin`` goes to the person with that surname the article
+   names in full (the latest before it, else the first after it: headlines come first);
+   without one, to the registry's only bearer if that person is or was a head of state
+   or government; otherwise it is dropped.
+4. :func:`resolve_pronouns`: ``he``/``she``/``his``/``her``... go to the latest person before
+   them in the same segment, else in the previous one, whose gender does not contradict.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Sequence
+
+from ..models import ActorKind, Resolution
+from .gazetteer import key, trie_pattern
+from .hits import MENTION, PENDING_SURNAME, PRONOUN, SHARED, Hit
+from .scan import Scanner
+
+__all__ = ["local_pass", "resolve_pronouns", "resolve_shared", "resolve_surnames"]
+
+
+def local_pass(sc: Scanner, segments: Sequence[tuple[int, int]]) -> None:
+    """Find the names the article defined (``sc.local``) in every segment."""
+    if not sc.local:
+        return
+    pat = re.compile(r"\b(?:" + trie_pattern(sc.local) + r")(?!\w)")
+    taken = sorted((h.start, h.end, i) for i, h in enumerate(sc.hits)
+                   if h.kind in (MENTION, SHARED, PENDING_SURNAME, PRONOUN))
+    starts = [t[0] for t in taken]
+    for seg, (start, end) in enumerate(segments):
+        for m in pat.finditer(sc.text, start, end):
+            s, e = m.span()
+            actor, resolution = sc.local[key(m.group())]
+            j = bisect_left(starts, s)
+            if j < len(taken) and taken[j][0] == s and taken[j][1] == e:
+                old = sc.hits[taken[j][2]]
+                if resolution is Resolution.ACRONYM and old.kind in (MENTION, SHARED):
+                    old.kind, old.actor, old.resolution = MENTION, actor, resolution
+                continue
+            if (j < len(taken) and taken[j][0] < e) or (j and taken[j - 1][1] > s):
+                continue
+            sc.hits.append(Hit(s, e, seg, MENTION, actor=actor, resolution=resolution))
+
+
+def resolve_shared(sc: Scanner) -> None:
+    """Give each shared name to the one candidate the article otherwise mentions."""
+    for h in sc.hits:
+        if h.kind == SHARED:
+            supported = [c for c in h.cands if c in sc.support]
+            if len(supported) == 1:
+                h.kind, h.actor = MENTION, supported[0]
+            else:
+                h.kind = -1
+
+
+def resolve_surnames(sc: Scanner, kind_of: Callable[[str], ActorKind]) -> None:
+    """Tie each surname to a person named in full, or to a unique leader."""
+    full = [(h.start, h.actor) for h in sc.hits
+            if h.kind == MENTION and h.resolution is not Resolution.COREFERENCE
+            and kind_of(h.actor) is ActorKind.PERSON]
+    full.sort()
+    for h in sc.hits:
+        if h.kind != PENDING_SURNAME:
+            continue
+        cands = sc.m.surnames.get(h.actor, ())
+        named = [(s, a) for s, a in full if a in cands]
+        if named:
+            before = [a for s, a in named if s < h.start]
+            h.actor = before[-1] if before else named[0][1]
+            h.kind, h.resolution = MENTION, Resolution.COREFERENCE
+        elif len(cands) == 1 and cands[0] in sc.m.leaders:
+            h.actor, h.kind, h.resolution = cands[0], MENTION, Resolution.REGISTRY
+        else:
+            h.kind = -1
+
+
+_SENTENCE_END = re.compile("[.!?][\"'\u201d\u2019)\\]]*\\s+(?=[\"'\u201c\u2018(\\[]?[A-Z0-9])")
+
+
+_QUOTED = re.compile("\u201c[^\u201d]*\u201d?|\"[^\"]*\"?")
+
+
+def _sentence_starts(text: str, start: int, end: int) -> list[int]:
+    return [start, *(m.end() for m in _SENTENCE_END.finditer(text, start, end))]
+
+
+class _Segments:
+    """Sentence starts and quoted stretches of the segments, computed when first asked."""
+
+    def __init__(self, text: str, spans: Sequence[tuple[int, int]]) -> None:
+        self.text, self.spans = text, spans
+        self._starts: dict[int, list[int]] = {}
+        self._quotes: dict[int, list[int]] = {}
+
+    def starts(self, seg: int) -> list[int]:
+        """Where the sentences of a segment start."""
+        if seg not in self._starts:
+            self._starts[seg] = _sentence_starts(self.text, *self.spans[seg])
+        return self._starts[seg]
+
+    def quoted(self, seg: int, pos: int) -> bool:
+        """Whether ``pos`` lies inside quotation marks."""
+        if seg not in self._quotes:
+            self._quotes[seg] = [b for m in _QUOTED.finditer(self.text, *self.spans[seg])
+                                 for b in m.span()]
+        return bisect_right(self._quotes[seg], pos) % 2 == 1
+
+
+def resolve_pronouns(text: str, segments: Sequence[tuple[int, int]], hits: Sequence[Hit],
+                     kind_of: Callable[[str], ActorKind],
+                     gender_of: Callable[[str], str | None]) -> None:
+    """Tie each pronoun to a person named before it, subjects first.
+
+    The candidates are the persons of the same sentence (the first one compatible wins: it
+    is usually the subject; for ``him`` the latest), then those of the previous sentence
+    (again the first), then any earlier one in the segment or the segment before. A
+    person of the other gender is never chosen. ``hits`` must be in text order.
+    """
+    persons: dict[int, list[tuple[int, str]]] = {}
+    segs = _Segments(text, segments)
+
+    def compatible(found: Iterable[tuple[int, str]], seg: int, gender: str | None,
+                   outside: bool) -> list[str]:
+        """The persons among ``found`` the pronoun may refer to."""
+        return [a for p, a in found if gender_of(a) in (None, gender)
+                and not (outside and segs.quoted(seg, p))]
+
+    for h in hits:
+        if h.kind == MENTION and kind_of(h.actor) is ActorKind.PERSON:
+            persons.setdefault(h.seg, []).append((h.start, h.actor))
+            continue
+        if h.kind != PRONOUN:
+            continue
+        bounds = segs.starts(h.seg)
+        i = bisect_right(bounds, h.start) - 1
+        here = persons.get(h.seg, [])
+        outside = not segs.quoted(h.seg, h.start)
+        same = compatible([x for x in here if x[0] >= bounds[i]], h.seg, h.gender, outside)
+        chosen: str | None
+        if same:
+            chosen = same[-1] if text[h.start:h.end] == "him" and len(same) > 1 else same[0]
+        else:
+            if i > 0:
+                prev, pseg = [x for x in here if bounds[i - 1] <= x[0] < bounds[i]], h.seg
+            elif h.seg > 0:
+                pseg = h.seg - 1
+                prev = [x for x in persons.get(pseg, []) if x[0] >= segs.starts(pseg)[-1]]
+            else:
+                prev, pseg = [], h.seg
+            earlier = (compatible(prev, pseg, h.gender, outside)
+                       or compatible(here[::-1], h.seg, h.gender, outside)
+                       or compatible(persons.get(h.seg - 1, [])[::-1], h.seg - 1, h.gender,
+                                     outside))
+            chosen = earlier[0] if earlier else None
+        if chosen is None:
+            h.kind = -1
+        else:
+            h.kind, h.actor, h.resolution = MENTION, chosen, Resolution.COREFERENCE
+            persons.setdefault(h.seg, []).append((h.start, chosen))
