@@ -5,11 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 
 from ..models import Actor, Article, BlockKind, Extraction, Mention, Statement
 from ..textutil import trim
+
+if TYPE_CHECKING:
+    from ..actor_registry import Registry
+    from .lexicon import Lexicon
 
 __all__ = ["Segment", "annotate", "extract", "segments_of"]
 
@@ -67,14 +72,15 @@ def _run(
     text: str,
     segments: Sequence[Segment],
     published: dt.datetime | dt.date | None,
-    registry: object | None,
+    registry: Registry | None,
+    lexicon: Lexicon | None = None,
 ) -> tuple[tuple[Actor, ...], tuple[Mention, ...], tuple[Statement, ...]]:
     """Run every stage: actors and mentions first, then the statements that use them."""
     from .actors import find_actors
     from .statements import find_statements
 
     actors, mentions = find_actors(text, segments, registry)
-    statements = find_statements(text, segments, actors, mentions, published)
+    statements = find_statements(text, segments, actors, mentions, published, lexicon=lexicon)
     return actors, mentions, statements
 
 
@@ -82,23 +88,30 @@ def extract(
     text: str,
     *,
     published: dt.datetime | dt.date | None = None,
-    registry: object | None = None,
+    registry: Registry | None = None,
+    lexicon: Lexicon | None = None,
 ) -> Extraction:
     """Find actors, mentions and statements in any text.
 
     Paragraphs are separated by blank lines. Dates in the text resolve against
-    ``published`` when given.
+    ``published`` when given. ``lexicon`` replaces the built-in cue words and hedges
+    (see :meth:`eurasec.extract.lexicon.Lexicon.extend`).
 
     >>> import eurasec
     >>> eurasec.extract("Nothing to see here.").statements
     ()
     """
-    actors, mentions, statements = _run(text, _text_segments(text), published, registry)
+    actors, mentions, statements = _run(text, _text_segments(text), published, registry,
+                                        lexicon)
     return Extraction(text=text, actors=actors, mentions=mentions, statements=statements)
 
 
-def annotate(article: Article, *, registry: object | None = None) -> Article:
-    """Return the article with its actors, mentions and statements filled in."""
+def annotate(article: Article, *, registry: Registry | None = None,
+             lexicon: Lexicon | None = None) -> Article:
+    """Return the article with its actors, mentions and statements filled in.
+
+    ``lexicon`` replaces the built-in cue words and hedges, as in :func:`extract`.
+    """
     actors, mentions, statements = _run(article.text, segments_of(article), article.published,
-                                        registry)
+                                        registry, lexicon)
     return attrs.evolve(article, actors=actors, mentions=mentions, statements=statements)

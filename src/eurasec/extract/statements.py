@@ -1,15 +1,298 @@
-"""Attributed statements in text (to be implemented: see issue 4)."""
+"""Attributed statements: who said what, reported by whom, when, and how sure.
+
+:func:`find_statements` runs over the segments of a text (headline, standfirst, caption,
+paragraphs). For each segment it finds the quotations, splits sentences (never inside a
+quotation), finds the time expressions and the attribution frames of each sentence (see
+:mod:`eurasec.extract.frames`), and turns them into :class:`~eurasec.models.Statement`
+objects:
+
+* a frame inside the content of another (``According to ISW, Putin reiterated ...``,
+  ``Xi told Putin ..., CCTV reported.``) becomes one statement whose speaker is the inner
+  source and whose ``reported_by`` lists the outer ones, outermost first;
+* the speaker is the actor of the mention inside the source span (the rightmost one:
+  ``Kremlin spokesman Dmitry Peskov``); without one, pronouns and nominal sources (``the
+  think tank``, ``the report``) fall back on the statements and mentions before them;
+* a direct quotation continued in the next sentence (``“A,” he said. “B.”``) stays one
+  statement; a quotation with no cue in a paragraph that follows the article's source
+  (the headline's ``ISW:``) is attributed to that source;
+* the date is the time expression of the sentence that lies outside every content
+  (``said on 21 June that ...``), resolved against ``published``;
+* hedges are the lexicon's hedging words in the content and cue.
+
+Everything is linear in the length of the text.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ..models import Actor, Mention, Statement
+from ..models import (
+    Actor,
+    ActorKind,
+    BlockKind,
+    Cue,
+    Mention,
+    Quote,
+    Span,
+    Statement,
+    StatementKind,
+    TimeExpression,
+)
+from .dates import find_dates
+from .frames import Frame, find_frames, headline_frame
+from .lexicon import Lexicon
+from .quotes import find_quotes, within
+from .sentences import split_sentences
+from .tokens import words as _words
 
 if TYPE_CHECKING:
     from .pipeline import Segment
+
+__all__ = ["find_frames_in", "find_statements"]
+
+_OPEN = "“\"„«"
+_CLOSE = "”\"»"
+#: Heads that make a source generic even when it names a country (``Indian media``).
+_GENERIC = _words("""
+media analysts experts observers commentators diplomats sources people journalists
+bloggers critics reports residents witnesses users
+""")
+_REPORTS = ("report", "assessment", "update", "analysis", "study")
+
+
+class _Unit:
+    """One sentence (or several joined by a quotation) with its frames and dates."""
+
+    __slots__ = ("dates", "end", "frames", "quotes", "segment", "start")
+
+    def __init__(self, segment: Segment, start: int, end: int, frames: list[Frame],
+                 dates: list[TimeExpression], quotes: list[tuple[int, int]]) -> None:
+        self.segment, self.start, self.end = segment, start, end
+        self.frames, self.dates, self.quotes = frames, dates, quotes
+
+
+def _sentences(text: str, seg: Segment, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences of a segment, joined where a boundary falls inside a quotation."""
+    out: list[tuple[int, int]] = []
+    qi = 0
+    for s, e in split_sentences(text, seg.start, seg.end):
+        while qi < len(quotes) and quotes[qi][1] < s:
+            qi += 1
+        if out and qi < len(quotes) and quotes[qi][0] < s and quotes[qi][1] > out[-1][1] - 2:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _units(text: str, segments: Sequence[Segment], published: dt.datetime | dt.date | None,
+           lexicon: Lexicon) -> list[_Unit]:
+    """The sentences of the segments, with frames and dates where a cue may stand.
+
+    One trie regex of every cue form (:attr:`Lexicon.scanner`) decides which sentences
+    deserve a closer look: only those are tokenised, matched against the frame shapes and
+    searched for dates. A segment with neither a cue nor a quotation is skipped whole
+    (quotations matter without a cue: continued and cue-less quotes).
+    """
+    units: list[_Unit] = []
+    search = lexicon.scanner.search
+    for seg in segments:
+        if seg.kind is BlockKind.HEADLINE:
+            hf = headline_frame(text, seg.start, seg.end)
+            if hf is not None:
+                units.append(_Unit(seg, seg.start, seg.end, [hf], [],
+                                   find_quotes(text, seg.start, seg.end)))
+                continue
+        quotes = find_quotes(text, seg.start, seg.end)
+        if not quotes and search(text, seg.start, seg.end) is None:
+            continue
+        for s, e in _sentences(text, seg, quotes):
+            if search(text, s, e) is None:
+                units.append(_Unit(seg, s, e, [], [], quotes))
+                continue
+            dates = find_dates(text, s, e, published)
+            frames = find_frames(text, (s, e), quotes, [(d.start, d.end) for d in dates],
+                                 lexicon)
+            units.append(_Unit(seg, s, e, frames, dates, quotes))
+    _continue_quotes(text, units)
+    return units
+
+
+def _direct(text: str, f: Frame, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The quotation that is the whole content of ``f``, if there is one."""
+    cs, ce = f.content
+    c0 = cs + 1 if text[cs] in _OPEN else cs
+    k = bisect_left(quotes, (c0, -1))
+    if k < len(quotes) and quotes[k][0] == c0 and ce - 1 <= quotes[k][1]:
+        return quotes[k]
+    return None
+
+
+def _continue_quotes(text: str, units: list[_Unit]) -> None:
+    """Join a quotation-only sentence to the direct statement just before it."""
+    for prev, unit in pairwise(units):
+        if unit.frames or not prev.frames or prev.segment is not unit.segment:
+            continue
+        last = prev.frames[-1]
+        if _direct(text, last, prev.quotes) is None or text[unit.start] not in _OPEN:
+            continue
+        q = next((q for q in unit.quotes if q[0] == unit.start + 1), None)
+        if q is None or unit.end - q[1] > 2:
+            continue
+        last.parts.append(q)
+        prev.end = unit.end
+        unit.start = unit.end  # consumed
+
+
+def find_frames_in(text: str, segments: Sequence[Segment], *,
+                   published: dt.datetime | dt.date | None = None,
+                   lexicon: Lexicon | None = None) -> list[Frame]:
+    """Every raw attribution frame in the segments, with parent links between frames.
+
+    This is the span-level layer under :func:`find_statements`: nested frames are kept as
+    they are (the evaluator compares outermost frames with corpora such as PolNeAR).
+    """
+    out: list[Frame] = []
+    for u in _units(text, segments, published, lexicon or Lexicon.default()):
+        base = len(out)
+        for f in u.frames:
+            if f.parent is not None:
+                f.parent += base
+            out.append(f)
+    return out
+
+
+def _mention_index(mentions: Sequence[Mention]) -> list[Mention]:
+    return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+class _Resolver:
+    """Speakers from source spans: mentions first, then the context."""
+
+    def __init__(self, text: str, actors: Sequence[Actor], mentions: Sequence[Mention]) -> None:
+        self.text = text
+        self.actors = {a.id: a for a in actors}
+        self.mentions = _mention_index(mentions)
+        self.starts = [m.start for m in self.mentions]
+        self.history: list[str] = []
+        self.followed: str | None = None
+
+    def _kind(self, actor_id: str) -> ActorKind | None:
+        a = self.actors.get(actor_id)
+        return a.kind if a else None
+
+    def _named_by(self, head: str, before: int) -> str | None:
+        """The most recent actor mentioned before ``before`` whose name holds ``head``."""
+        hi = bisect_left(self.starts, before)
+        for m in reversed(self.mentions[max(0, hi - 60):hi]):
+            a = self.actors.get(m.actor)
+            if a is None or a.kind is ActorKind.PERSON:
+                continue
+            names = " ".join((a.name, *a.aliases, a.category or "")).lower()
+            if re.search(rf"\b{re.escape(head)}", names):
+                return a.id
+        return None
+
+    def speaker(self, src: tuple[int, int] | None) -> str | None:
+        if src is None:
+            return None
+        s, e = src
+        inside = []
+        for k in range(bisect_left(self.starts, s - 200), len(self.mentions)):
+            m = self.mentions[k]
+            if m.start >= e:
+                break
+            if m.end > s:
+                inside.append(m)
+        if inside:
+            m = max(inside, key=lambda m: (m.end, -m.start))
+            tail = self.text[m.end:e].lower().split()
+            if tail and tail[-1] in _GENERIC:
+                return None
+            return m.actor
+        words = self.text[s:e].lower().split()
+        if not words:
+            return None
+        if words[0] in ("he", "she", "him", "her", "his"):
+            want = {"he": "male", "she": "female"}.get(words[0])
+            for sp in reversed(self.history):
+                a = self.actors.get(sp)
+                if a is not None and a.kind is ActorKind.PERSON and (
+                        a.gender is None or want is None or a.gender == want):
+                    return sp
+            return None
+        if words[-1] in _REPORTS and self.followed is not None:
+            return self.followed
+        if words[0] in ("the", "its", "their") and len(words) > 1:
+            named = self._named_by(words[-1], s)
+            if named is not None:
+                return named
+        if words[0] in ("it", "they") or words[0] in ("the", "its", "their"):
+            for sp in reversed(self.history):
+                if self._kind(sp) is not ActorKind.PERSON:
+                    return sp
+            if words[0] in ("the", "its", "their"):
+                hi = bisect_left(self.starts, s)
+                for m in reversed(self.mentions[max(0, hi - 50):hi]):
+                    if self._kind(m.actor) is ActorKind.ORGANIZATION:
+                        return m.actor
+        return None
+
+
+def _hedges(text: str, spans: Sequence[tuple[int, int]], lexicon: Lexicon) -> tuple[str, ...]:
+    found: list[str] = []
+    finditer = lexicon.hedge_scanner.finditer
+    for s, e in spans:
+        for m in finditer(text, s, e):
+            w = m.group()
+            if w not in found:
+                found.append(w)
+    return tuple(found)
+
+
+def _date(text: str, f: Frame, unit: _Unit,
+          contents: list[tuple[int, int]]) -> TimeExpression | None:
+    best: TimeExpression | None = None
+    for d in unit.dates:
+        if any(cs <= d.start < ce for cs, ce in contents):
+            continue
+        if (f.mode == "pre" and f.source is not None and f.source[0] <= d.start < f.cue[0]
+                and "," in text[d.end:f.cue[0]]):
+            continue  # in a clause about the source: ``Biden, who ... on Thursday, said``
+        if best is None or abs(d.start - f.cue[0]) < abs(best.start - f.cue[0]):
+            best = d
+    return best
+
+
+def _statement(text: str, f: Frame, unit: _Unit, speaker: str | None,
+               reported_by: tuple[str, ...], date: TimeExpression | None,
+               lexicon: Lexicon) -> Statement:
+    direct = _direct(text, f, unit.quotes)
+    if direct is not None:
+        cs, ce = direct[0], (f.parts[-1][1] if f.parts else direct[1])
+        kind = StatementKind.DIRECT
+        qspans = [direct, *f.parts]
+    else:
+        cs, ce = f.content
+        qspans = within(unit.quotes, cs, ce)
+        kind = StatementKind.MIXED if qspans else StatementKind.INDIRECT
+    quotes = tuple(Quote(text=text[a:b], start=a, end=b, partial=kind is StatementKind.MIXED)
+                   for a, b in qspans)
+    src = None if f.source is None else Span(text=text[f.source[0]:f.source[1]],
+                                             start=f.source[0], end=f.source[1])
+    lemma = f.lemma
+    cue = Cue(text=text[f.cue[0]:f.cue[1]], start=f.cue[0], end=f.cue[1], lemma=lemma)
+    return Statement(
+        speaker=speaker, source=src, cue=cue,
+        content=Span(text=text[cs:ce], start=cs, end=ce), quotes=quotes, kind=kind,
+        date=date, reported_by=reported_by,
+        hedges=_hedges(text, [(cs, ce), f.cue], lexicon),
+        paragraph=unit.segment.paragraph, start=unit.start, end=unit.end)
 
 
 def find_statements(
@@ -18,7 +301,119 @@ def find_statements(
     actors: Sequence[Actor],
     mentions: Sequence[Mention],
     published: dt.datetime | dt.date | None,
+    *,
+    lexicon: Lexicon | None = None,
 ) -> tuple[Statement, ...]:
-    """Every attribution in the segments of ``text``; speakers resolve through ``mentions``."""
-    del text, segments, actors, mentions, published
-    return ()
+    """Every attribution in the segments of ``text``; speakers resolve through ``mentions``.
+
+    Args:
+        text: The whole text; every offset points into it.
+        segments: The stretches of prose to read (sentences never cross them).
+        actors: The actors found in the text.
+        mentions: Their mentions; the speaker of a statement is the actor of the mention
+            inside its source span.
+        published: When the text was written: relative dates resolve against it.
+        lexicon: Cue words and hedges (default: :meth:`Lexicon.default`).
+
+    Returns:
+        The statements, in text order.
+
+    >>> import eurasec
+    >>> [(s.source.text, s.cue.lemma, s.content.text)
+    ...  for s in eurasec.extract("Analysts said the talks had stalled.").statements]
+    [('Analysts', 'say', 'the talks had stalled')]
+    """
+    lex = lexicon or Lexicon.default()
+    res = _Resolver(text, actors, mentions)
+    out: list[Statement] = []
+    last_para: int | None = None
+    for unit in _units(text, segments, published, lex):
+        if unit.start >= unit.end:
+            continue
+        frames = unit.frames
+        if not frames:
+            if (res.followed is not None and res.history and res.history[-1] == res.followed
+                    and within(unit.quotes, unit.start, unit.end)
+                    and unit.segment.paragraph is not None and last_para is not None
+                    and unit.segment.paragraph - last_para <= 1):
+                out.append(_cueless(text, unit, res.followed, lex))
+            continue
+        emitted = [k for k in range(len(frames)) if _emitted(frames, k)]
+        contents = [frames[k].content for k in emitted]
+        speakers: dict[int, str | None] = {}
+        for k, f in enumerate(frames):
+            if f.mode == "participle":
+                main = _main_frame(frames, k)
+                if main is not None:
+                    f.source = frames[main].source
+            sp = res.speaker(f.source)
+            speakers[k] = sp
+            if f.mode == "headline" and unit.segment.kind is BlockKind.HEADLINE and sp:
+                res.followed = sp
+        for k in emitted:
+            f = frames[k]
+            sp = speakers[k]
+            if f.weak and sp is None and not _named(text, f.source):
+                continue
+            chain: list[str] = []
+            p = f.parent
+            while p is not None and frames[p].mode in _RELAYS:
+                rsp = speakers[p]
+                if rsp is not None and rsp not in chain and rsp != sp:
+                    chain.insert(0, rsp)
+                p = frames[p].parent
+            out.append(_statement(text, f, unit, sp, tuple(chain), _date(text, f, unit, contents),
+                                  lex))
+            if sp is not None:
+                res.history.append(sp)
+            last_para = unit.segment.paragraph
+    return tuple(out)
+
+
+_RELAYS = frozenset(("according-pre", "according-post", "post"))
+
+
+def _merged_away(frames: list[Frame], k: int) -> bool:
+    """Whether frame ``k`` only relays a strong frame inside its content."""
+    return frames[k].mode in _RELAYS and any(g.parent == k and not g.weak for g in frames)
+
+
+def _emitted(frames: list[Frame], k: int) -> bool:
+    """Whether frame ``k`` becomes a statement (nested frames do only inside relays)."""
+    f = frames[k]
+    if _merged_away(frames, k):
+        return False
+    if f.parent is None:
+        return True
+    return not f.weak and frames[f.parent].mode in _RELAYS
+
+
+def _main_frame(frames: list[Frame], k: int) -> int | None:
+    """The frame whose source a participial frame ``k`` shares: the nearest before it."""
+    for m in range(k - 1, -1, -1):
+        if frames[m].mode != "participle" and frames[m].source is not None:
+            return m
+    return None
+
+
+def _named(text: str, src: tuple[int, int] | None) -> bool:
+    """Whether a source names someone: a pronoun, or a capitalised word after the first."""
+    if src is None:
+        return False
+    words = text[src[0]:src[1]].split()
+    return words[0].lower() in ("he", "she", "they", "we", "i") or any(
+        w[0].isupper() for w in words[1:]) or (len(words) == 1 and words[0][0].isupper())
+
+
+def _cueless(text: str, unit: _Unit, speaker: str, lexicon: Lexicon) -> Statement:
+    f = Frame(cue=(0, 0), lemma="", source=None, content=(unit.start, unit.end),
+              sentence=(unit.start, unit.end), mode="cueless")
+    e = unit.end
+    while e > unit.start and text[e - 1] in ".!? ":
+        e -= 1
+    f.content = (unit.start, e)
+    st = _statement(text, f, unit, speaker, (), None, lexicon)
+    return Statement(speaker=st.speaker, source=None, cue=None, content=st.content,
+                     quotes=st.quotes, kind=st.kind, date=None, reported_by=(),
+                     hedges=_hedges(text, [f.content], lexicon), paragraph=st.paragraph,
+                     start=st.start, end=st.end)

@@ -1,0 +1,181 @@
+"""Words with offsets, and the small noun-phrase chunker that finds sources.
+
+Statement extraction needs no tagger: sources are noun phrases next to a cue, and the
+words that end a noun phrase in news prose form a short closed list (auxiliaries,
+conjunctions, most prepositions, punctuation). These helpers walk tokens left or right
+from a cue and stop at such words. Each walk is bounded, so the cost per cue is constant.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+__all__ = ["Tokens", "tokenize", "words"]
+
+
+def words(s: str) -> frozenset[str]:
+    """The white-space separated words of ``s``, as a set."""
+    return frozenset(s.split())
+
+
+#: A dotted acronym (``U.S.``), a word with inner apostrophes, dots, hyphens or slashes and
+#: a possessive ending, or one other character. Titles (``Gen.``) are joined to their dot
+#: afterwards: an alternation of titles tried at every position would double the cost.
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'.\-/]\w+)*(?:[’']s?)?|\S")
+_TITLES = frozenset((
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "St", "Jr", "Sr",
+    "Prof", "Adm", "Capt", "Maj", "Gens", "Sens"))
+
+#: Determiners: part of a noun phrase, and its left edge.
+DETERMINERS = words("""
+the a an another this these those his her its their our my your some any each every both
+all many several most no other two three four five six seven eight nine ten
+""")
+#: Subject pronouns: a source on their own.
+PRONOUNS = words("he she they we i you it who")
+#: Prepositions that may join two parts of one noun phrase (``Secretary of State``).
+NP_PREPOSITIONS = words("of for at from with in to")
+#: Words that end a noun phrase.
+STOP = words("""
+is was were are be been being am has have had having do does did will would shall should
+can could may might must and or but nor so yet because while when whereas as if after before
+since although though unless until that which whom whose where why how than then not also
+only just even still there here what on by during over about into under against between
+through without via like per upon amid among across around toward towards within beyond
+reportedly previously later again repeatedly once publicly privately separately already
+recently earlier further however meanwhile too very n't not never always often now today
+yesterday tomorrow tonight said says told tells wrote writes spoke met held made gave took
+went came sent kept began led won lost got put ran brought fought thought sought stood became
+""")
+#: Adverbs and auxiliaries that may stand between a source and its cue.
+BETWEEN = words("""
+also has have had reportedly previously later again repeatedly once publicly privately
+separately already recently earlier further then subsequently initially similarly likewise
+explicitly specifically openly bluntly flatly firmly quickly immediately afterwards
+afterward
+""")
+BE = words("is was were are be been being am")
+SEPARATORS = words(", ; and but — – -- :")
+OPEN_QUOTES = frozenset("“\"„«‘")
+CLOSE_QUOTES = frozenset("”\"»’")
+
+
+@attrs.define
+class Tokens:
+    """The tokens of one sentence: parallel lists of offsets, text and lower-case text."""
+
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+    lows: list[str]
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def is_word(self, i: int) -> bool:
+        """Whether token ``i`` is a word (not punctuation)."""
+        return self.words[i][0].isalnum()
+
+    def is_cap(self, i: int) -> bool:
+        """Whether token ``i`` starts with a capital letter or a digit."""
+        c = self.words[i][0]
+        return c.isupper() or c.isdigit()
+
+    def index_at(self, pos: int) -> int:
+        """The first token starting at or after character ``pos``."""
+        lo, hi = 0, len(self.starts)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.starts[mid] < pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def np_token(self, i: int) -> bool:
+        """Whether token ``i`` can be part of a noun phrase (apart from determiners)."""
+        w = self.words[i]
+        if not w[0].isalnum():
+            return w in ("&",)
+        low = self.lows[i]
+        if self.is_cap(i):
+            return low not in STOP or low in ("may", "will")
+        if low in STOP or low in PRONOUNS or low in NP_PREPOSITIONS:
+            return False
+        return not (low.endswith("ly") or (low.endswith("ed") and len(low) > 4))
+
+    def np_left(self, j: int, lo: int, limit: int = 14) -> int:
+        """Start index of the noun phrase that ends at token ``j`` (``j + 1`` if none)."""
+        if j < lo:
+            return j + 1
+        if self.lows[j] in PRONOUNS:
+            return j
+        start = j + 1
+        i = j
+        while i >= lo and j - i < limit:
+            low = self.lows[i]
+            if low in DETERMINERS:
+                start = i
+                # ``a spokesperson for the embassy``: go on through a preposition
+                if i - 2 >= lo and self.lows[i - 1] in NP_PREPOSITIONS and self.np_token(i - 2):
+                    i -= 2
+                    start = i
+                    continue
+                break
+            if self.np_token(i):
+                start = i
+                i -= 1
+                continue
+            if (low in NP_PREPOSITIONS or low == "and") and i - 1 >= lo \
+                    and self.np_token(i - 1) and start <= j and \
+                    (low != "and" or (self.is_cap(i - 1) and self.is_cap(i + 1))):
+                i -= 1
+                continue
+            break
+        return start
+
+    def np_right(self, i: int, hi: int, limit: int = 10) -> int:
+        """End index (exclusive) of the noun phrase starting at token ``i``."""
+        j = i
+        if j < hi and self.lows[j] in DETERMINERS:
+            j += 1
+        while j < hi and j - i < limit:
+            if self.np_token(j):
+                j += 1
+            elif (self.lows[j] in ("of", "for", "at") and j + 1 < hi and j > i
+                  and (self.lows[j + 1] in DETERMINERS or self.is_cap(j + 1))):
+                j += 1
+                if self.lows[j] in DETERMINERS:
+                    j += 1
+            else:
+                break
+        return j if j > i and self.np_token(j - 1) else i
+
+
+def tokenize(text: str, start: int, end: int) -> Tokens:
+    """Split ``text[start:end]`` into words and punctuation, with offsets into ``text``.
+
+    >>> t = tokenize("The U.S. State Department’s aide said.", 0, 38)
+    >>> t.words
+    ['The', 'U.S.', 'State', 'Department’s', 'aide', 'said', '.']
+    """
+    ms = list(_TOKEN.finditer(text, start, end))
+    starts = [m.start() for m in ms]
+    ends = [m.end() for m in ms]
+    words = [m.group() for m in ms]
+    if not _TITLES.isdisjoint(words):
+        _join_titles(starts, ends, words)
+    return Tokens(starts=starts, ends=ends, words=words, lows=[w.lower() for w in words])
+
+
+def _join_titles(starts: list[int], ends: list[int], words: list[str]) -> None:
+    """Join a title and the dot right after it (``Gen`` ``.`` -> ``Gen.``), in place."""
+    k = len(words) - 2
+    while k >= 0:
+        if words[k + 1] == "." and ends[k] == starts[k + 1] and words[k] in _TITLES:
+            words[k] += "."
+            ends[k] = ends[k + 1]
+            del starts[k + 1], ends[k + 1], words[k + 1]
+        k -= 1

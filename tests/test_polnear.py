@@ -1,0 +1,35 @@
+"""PolNeAR evaluation, read in place from ../shared (skipped when the corpus is absent).
+
+The corpus is never copied into the project; these tests only check that reading and
+scoring work, and that the scores stay above a floor well below the published targets.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eurasec.evaluate.polnear import evaluate_polnear, polnear_articles
+
+POLNEAR = Path(__file__).resolve().parent.parent.parent / "shared" / "external" / "polnear"
+
+pytestmark = pytest.mark.skipif(not (POLNEAR / "data" / "dev").is_dir(),
+                                reason="PolNeAR not available in ../shared/external/polnear")
+
+
+def test_gold_spans_lie_in_the_texts() -> None:
+    """Every gold span of the first dev articles fits its text."""
+    for _name, text, rels, published in list(polnear_articles(POLNEAR, "dev"))[:5]:
+        assert published is not None
+        for r in rels:
+            for s, e in (*r.cue.fragments, *r.content.fragments):
+                assert 0 <= s < e <= len(text)
+
+
+def test_dev_scores_have_a_floor() -> None:
+    """Exact-span F1 on 20 dev articles stays above a regression floor."""
+    scores = evaluate_polnear(POLNEAR, split="dev", limit=20)
+    assert scores["cue"].precision > 0.6
+    assert scores["cue"].f1 > 0.3
+    assert scores["attribution@30%"].f1 > 0.3
