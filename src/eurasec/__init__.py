@@ -10,6 +10,7 @@ Parse an article, then use its typed, immutable parts:
 
 from importlib import metadata as _metadata
 
+from .actor_registry import Registry
 from .api import parse, parse_bytes, parse_file
 from .batch import Failure, ParseResult, parse_many
 from .errors import (
@@ -21,7 +22,14 @@ from .errors import (
     UnknownFormatError,
 )
 from .extract import annotate, extract
+from .extract.dates import resolve_date
+from .formats.ftm import to_ftm
+from .formats.html import to_html
 from .formats.json import from_dict, from_json, to_dict, to_json
+from .formats.jsonld import to_jsonld
+from .formats.markdown import to_markdown
+from .formats.schema import json_schema
+from .formats.tables import to_arrow, to_pandas, to_records, write_parquet
 from .models import (
     Actor,
     ActorKind,
@@ -51,10 +59,12 @@ from .registry import (
     get_serializer,
     guess_parser,
     parsers,
+    plugin_errors,
     register_parser,
     register_serializer,
     serializers,
 )
+from .serialize import dump, dumps, iter_load, iter_loads, load, loads
 
 try:
     __version__ = _metadata.version("eurasec")
@@ -83,6 +93,7 @@ __all__ = [
     "Post",
     "Precision",
     "Quote",
+    "Registry",
     "Resolution",
     "SerializationError",
     "Serializer",
@@ -94,20 +105,37 @@ __all__ = [
     "UnknownFormatError",
     "__version__",
     "annotate",
+    "dump",
+    "dumps",
     "extract",
     "from_dict",
     "from_json",
     "get_parser",
     "get_serializer",
     "guess_parser",
+    "iter_load",
+    "iter_loads",
+    "json_schema",
+    "load",
+    "loads",
     "parse",
     "parse_bytes",
     "parse_file",
     "parse_many",
     "parsers",
+    "plugin_errors",
     "register_parser",
     "register_serializer",
+    "resolve_date",
     "serializers",
+    "to_arrow",
     "to_dict",
+    "to_ftm",
+    "to_html",
     "to_json",
+    "to_jsonld",
+    "to_markdown",
+    "to_pandas",
+    "to_records",
+    "write_parquet",
 ]

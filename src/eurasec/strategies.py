@@ -47,16 +47,19 @@ from .models import (
     TimeExpression,
 )
 
-__all__ = ["actors", "articles", "texts"]
+__all__ = ["actors", "articles", "text_articles", "text_documents", "texts"]
 
 _SLUG = st.text(alphabet=string.ascii_lowercase + string.digits + "-", min_size=1, max_size=12)
 _WORDS = st.text(min_size=1, max_size=20).filter(lambda s: s.strip() != "")
 _OPT_WORDS = st.none() | _WORDS
 _PARTIAL = st.none() | st.dates(min_value=dt.date(1900, 1, 1)).flatmap(
     lambda d: st.sampled_from([d.isoformat(), d.isoformat()[:7], d.isoformat()[:4]]))
+
+
 _DATETIMES = st.none() | st.datetimes(
     timezones=st.none() | st.timezones() | st.builds(
-        lambda m: dt.timezone(dt.timedelta(minutes=m)), st.integers(-14 * 60, 14 * 60)))
+        lambda m: dt.timezone(dt.timedelta(minutes=m)), st.integers(-14 * 60, 14 * 60)),
+)
 
 
 def texts() -> st.SearchStrategy[str]:
@@ -169,3 +172,67 @@ def articles(draw: Any, text: st.SearchStrategy[str] | None = None) -> Article:
             Diagnostic, code=_SLUG, message=_WORDS, line=st.integers(1, 99),
             column=st.integers(1, 99), severity=st.sampled_from(Severity)), max_size=2))),
     )
+
+
+# ---- well-formed documents of the seed text format ---------------------------------------
+
+_WORD = st.text(alphabet=string.ascii_letters, min_size=1, max_size=9)
+_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                "Dec")
+
+
+def _words(lo: int, hi: int) -> st.SearchStrategy[str]:
+    return st.lists(_WORD, min_size=lo, max_size=hi).map(" ".join)
+
+
+def _sentence() -> st.SearchStrategy[str]:
+    return _words(3, 14).map(lambda w: w[:1].upper() + w[1:] + ".")
+
+
+@st.composite
+def _dateline(draw: Any) -> str:
+    when = draw(st.datetimes(min_value=dt.datetime(1900, 1, 1),
+                             max_value=dt.datetime(2100, 12, 31)))
+    zone = draw(st.sampled_from(["", " UTC", " GMT", " +03:00", " -0530", " Z"]))
+    month = _MONTH_NAMES[when.month - 1]
+    return f"{month} {when.day}, {when.year} - {when.hour:02d}:{when.minute:02d}{zone}"
+
+
+@st.composite
+def text_documents(draw: Any) -> str:
+    """Well-formed documents of the seed text format (``docs/format.md``): a headline
+    (sometimes with a source prefix), an optional standfirst, a dateline (sometimes with a
+    zone and the repeated headline), an optional caption, paragraphs (sometimes
+    hard-wrapped), ``Read also:`` headlines and a known footer, with LF, CRLF or CR."""
+    headline = draw(_words(2, 8).map(str.capitalize))
+    if draw(st.booleans()):
+        headline = f"{draw(_WORD).capitalize()}: {headline}"
+    blocks = [headline]
+    if draw(st.booleans()):
+        blocks.append(draw(_sentence()))
+    dateline = draw(_dateline())
+    blocks.append(f"{dateline}\n{headline}" if draw(st.booleans()) else dateline)
+    paragraphs = [draw(st.sampled_from([" ", "\n"])).join(sentences) for sentences in
+                  draw(st.lists(st.lists(_sentence(), min_size=1, max_size=3),
+                                min_size=1, max_size=5))]
+    if len(paragraphs) > 1 and draw(st.booleans()):
+        blocks.append(draw(_words(1, 6)).capitalize() + ".")  # a caption
+    related = draw(st.lists(_words(2, 8).map(str.capitalize), max_size=2))
+    at = draw(st.integers(1, len(paragraphs)))
+    blocks.extend(paragraphs[:at])
+    if related:
+        blocks.append("Read also:")
+        blocks.extend(related)
+    blocks.extend(paragraphs[at:])
+    if draw(st.booleans()):
+        blocks.append("You could close this page. " + draw(_sentence()))
+    text: str = "\n\n".join(blocks) + draw(st.sampled_from(["", "\n"]))
+    newline: str = draw(st.sampled_from(["\n", "\r\n", "\r"]))
+    return text.replace("\n", newline)
+
+
+def text_articles() -> st.SearchStrategy[Article]:
+    """Articles parsed (structure only, leniently) from :func:`text_documents`."""
+    from .formats.text import parse_text
+
+    return text_documents().map(lambda t: parse_text(t, strict=False))

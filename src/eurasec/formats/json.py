@@ -12,13 +12,15 @@ import re
 from functools import cache
 from typing import Any, TypeVar
 
+import attrs
 import cattrs
 
 from ..converters import SCHEMA_VERSION, make_converter
 from ..errors import SerializationError
 from ..models import Article
+from .codec import Backend, decode, encode
 
-__all__ = ["from_dict", "from_json", "to_dict", "to_json"]
+__all__ = ["JsonSerializer", "from_dict", "from_json", "to_dict", "to_json"]
 
 T = TypeVar("T")
 
@@ -140,3 +142,49 @@ def from_json(text: str | bytes, cls: type[T] = Article,  # type: ignore[assignm
     except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
         raise SerializationError("malformed JSON", [f"$: {exc}"]) from None
     return from_dict(data, cls)
+
+
+def _renamed(exc: SerializationError, prefix: str) -> SerializationError:
+    """The same error with every path re-rooted: ``$.title`` -> ``$[3].title``."""
+    errors = [prefix + e[1:] if e.startswith("$") else f"{prefix}: {e}" for e in exc.errors]
+    return SerializationError(exc.message, errors)
+
+
+class JsonSerializer:
+    """The ``json`` format: one article as an object, several as an array.
+
+    Options of ``dumps``: ``indent`` (``None`` for one line) and ``backend``
+    (``"auto"``, ``"stdlib"`` or ``"orjson"``; see :mod:`eurasec.formats.codec`).
+    """
+
+    name = "json"
+    aliases: tuple[str, ...] = ()
+    extension = ".json"
+
+    def dumps(self, obj: Any, *, indent: int | None = None, backend: Backend = "auto",
+              **options: Any) -> str:
+        """JSON text for an article (or any model object), or an array for an iterable."""
+        if attrs.has(type(obj)):
+            data: Any = to_dict(obj)
+        else:
+            data = [to_dict(a) for a in obj]
+        return encode(data, indent=indent, backend=backend)
+
+    def loads(self, text: str | bytes, *, backend: Backend = "auto",
+              **options: Any) -> Article | list[Article]:
+        """The article (or list of articles, for an array) that :meth:`dumps` wrote.
+
+        Raises:
+            SerializationError: naming the path of every failing field; in an array the
+                path starts with the element's index (``$[3].title``).
+        """
+        data = decode(text, backend=backend)
+        if not isinstance(data, list):
+            return from_dict(data)
+        out: list[Article] = []
+        for i, item in enumerate(data):
+            try:
+                out.append(from_dict(item))
+            except SerializationError as exc:
+                raise _renamed(exc, f"$[{i}]") from None
+        return out

@@ -113,6 +113,12 @@ class Actor:
     source: str | None = None
     """Where the facts about the actor come from; ``"text"`` for actors found in the text."""
 
+    def _repr_html_(self) -> str:
+        """The HTML view, for Jupyter (see :func:`eurasec.to_html`)."""
+        from ..formats.html import to_html
+
+        return to_html(self, full=False)
+
 
 class Resolution(str, Enum):
     """How a mention was tied to its actor."""

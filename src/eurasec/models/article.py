@@ -72,6 +72,21 @@ def _check_located(
                 raise ValueError(f"statements[{i}].reported_by[{j}]: no actor with id {r!r}")
 
 
+def _fixed_zone(value: dt.datetime | None) -> dt.datetime | None:
+    """Keep an aware datetime's zone as its UTC offset.
+
+    The wire keeps offsets, not zone names, and Python compares a time in a named zone's
+    DST overlap unequal to the same instant in any other zone (PEP 495): fixing the offset
+    at construction makes every article equal to itself after a round trip.
+    """
+    if value is None or value.tzinfo is None or isinstance(value.tzinfo, dt.timezone):
+        return value
+    offset = value.utcoffset()
+    if offset is None:
+        return value.replace(tzinfo=None)
+    return value.replace(tzinfo=dt.timezone(offset), fold=0)
+
+
 def _non_empty_or_none(_inst: object, attribute: attrs.Attribute[str | None],
                        value: str | None) -> None:
     if value is not None and not value.strip():
@@ -109,9 +124,10 @@ class Article:
     """The summary under the headline."""
     dateline: str | None = attrs.field(default=None, validator=_non_empty_or_none)
     """The dateline as written."""
-    published: dt.datetime | None = None
+    published: dt.datetime | None = attrs.field(default=None, converter=_fixed_zone)
     """When the article was published; timezone-aware only when the source says so or the
-    caller passed ``tz=``."""
+    caller passed ``tz=``. An aware value keeps its zone as a fixed UTC offset
+    (``Europe/Kyiv`` in June becomes ``UTC+03:00``), exactly as it is serialized."""
     caption: str | None = attrs.field(default=None, validator=_non_empty_or_none)
     """The image caption."""
     paragraphs: tuple[Paragraph, ...] = ()
@@ -159,6 +175,12 @@ class Article:
     def statements_by(self, actor_id: str) -> tuple[Statement, ...]:
         """Every statement whose speaker is the actor."""
         return tuple(s for s in self.statements if s.speaker == actor_id)
+
+    def _repr_html_(self) -> str:
+        """The HTML view, for Jupyter (see :func:`eurasec.to_html`)."""
+        from ..formats.html import to_html
+
+        return to_html(self, full=False)
 
     def __repr__(self) -> str:
         when = self.published.isoformat() if self.published else None

@@ -128,3 +128,9 @@ class Statement:
     def __attrs_post_init__(self) -> None:
         if not 0 <= self.start <= self.end:
             raise ValueError(f"invalid sentence offsets [{self.start}, {self.end})")
+
+    def _repr_html_(self) -> str:
+        """The HTML view, for Jupyter (see :func:`eurasec.to_html`)."""
+        from ..formats.html import to_html
+
+        return to_html(self, full=False)

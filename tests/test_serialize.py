@@ -1,0 +1,171 @@
+"""The one interface: dumps/dump/loads/load/iter_load over the registry of formats."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+import eurasec
+from eurasec import SerializationError, UnknownFormatError
+from eurasec.formats import codec
+from eurasec.strategies import articles
+
+BUILTINS = ["json", "jsonl", "text", "jsonld", "markdown", "html", "ftm"]
+ROUND_TRIPPING = ["json", "jsonl"]
+
+
+@pytest.fixture(scope="module")
+def seed() -> eurasec.Article:
+    return eurasec.parse_file(Path(__file__).parent.parent / "seeds" /
+                              "000_9e8d530a5ed693eb.txt")
+
+
+def test_builtin_formats_are_registered() -> None:
+    """Every built-in format is in the serializer registry, in a stable order."""
+    assert [s.name for s in eurasec.serializers()][:len(BUILTINS)] == BUILTINS
+    for name in BUILTINS:
+        assert isinstance(eurasec.get_serializer(name), eurasec.Serializer)
+
+
+@pytest.mark.parametrize(("alias", "name"), [("ndjson", "jsonl"), ("md", "markdown"),
+                                             ("json-ld", "jsonld"), ("txt", "text"),
+                                             ("followthemoney", "ftm"), ("HTM", "html")])
+def test_aliases(alias: str, name: str) -> None:
+    """Aliases find their format, case-insensitively."""
+    assert eurasec.get_serializer(alias).name == name
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(articles())
+def test_round_trip_every_readable_format(article: eurasec.Article) -> None:
+    """loads(dumps(a)) == a for every format that round-trips exactly, both backends."""
+    for backend in ("stdlib", "orjson") if codec.have_orjson() else ("stdlib",):
+        assert eurasec.loads(eurasec.dumps(article, "json", backend=backend)) == article
+        assert eurasec.loads(eurasec.dumps(article, "jsonl", backend=backend),
+                             "jsonl") == [article]
+
+
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(articles(), articles())
+def test_several_articles_round_trip(a: eurasec.Article, b: eurasec.Article) -> None:
+    """A list survives json (as an array) and jsonl (as lines)."""
+    for fmt in ROUND_TRIPPING:
+        assert eurasec.loads(eurasec.dumps([a, b], fmt), fmt) == [a, b]
+        assert list(eurasec.iter_loads(eurasec.dumps([a, b], fmt), fmt)) == [a, b]
+
+
+@pytest.mark.skipif(not codec.have_orjson(), reason="orjson ([fast]) not installed")
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(articles())
+def test_orjson_output_equals_stdlib_in_value(article: eurasec.Article) -> None:
+    """The [fast] orjson path writes the same JSON value as the standard library."""
+    fast = eurasec.dumps(article, "json", backend="orjson")
+    slow = eurasec.dumps(article, "json", backend="stdlib")
+    assert json.loads(fast) == json.loads(slow)
+    assert eurasec.loads(fast, backend="stdlib") == eurasec.loads(slow, backend="orjson")
+
+
+def test_orjson_keeps_sub_minute_offsets() -> None:
+    """Datetimes are written by the converter, so an offset of seconds survives orjson."""
+    import datetime as dt
+
+    tz = dt.timezone(dt.timedelta(minutes=19, seconds=32))
+    a = eurasec.Article(id="x", text="", published=dt.datetime(1900, 1, 1, tzinfo=tz))
+    for backend in ("stdlib", "orjson") if codec.have_orjson() else ("stdlib",):
+        assert eurasec.loads(eurasec.dumps(a, backend=backend)) == a
+
+
+def test_orjson_backend_missing_says_which_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    """backend='orjson' without orjson raises MissingExtraError naming [fast]."""
+    monkeypatch.setattr(codec, "_orjson", lambda: None)
+    with pytest.raises(eurasec.MissingExtraError, match=r"eurasec\[fast\]"):
+        codec.encode({}, backend="orjson")
+    assert codec.encode({"a": 1}) == '{"a": 1}'  # auto falls back to the stdlib
+
+
+def test_lone_surrogates_fall_back_to_stdlib() -> None:
+    """What orjson refuses to encode is written by the standard library instead."""
+    assert json.loads(codec.encode({"a": "\ud800"})) == {"a": "\ud800"}
+
+
+def test_unknown_format_lists_the_others(seed: eurasec.Article) -> None:
+    """An unknown name raises UnknownFormatError listing what exists."""
+    with pytest.raises(UnknownFormatError) as info:
+        eurasec.dumps(seed, "yaml")
+    assert "jsonl" in info.value.available
+
+
+@pytest.mark.parametrize("fmt", ["jsonld", "markdown", "html", "ftm"])
+def test_write_only_formats_refuse_to_read(fmt: str, seed: eurasec.Article) -> None:
+    """Reading a write-only format is an UnknownFormatError listing the readable ones."""
+    text = eurasec.dumps(seed, fmt)
+    with pytest.raises(UnknownFormatError, match="write-only") as info:
+        eurasec.loads(text, fmt)
+    assert set(info.value.available) >= {"json", "jsonl", "text"}
+
+
+def test_dump_and_load_files(tmp_path: Path, seed: eurasec.Article) -> None:
+    """dump writes to a text file and load reads it back, also from a binary file."""
+    for fmt in ("json", "jsonl", "text"):
+        path = tmp_path / f"a.{fmt}"
+        with path.open("w", encoding="utf-8", newline="") as fp:
+            eurasec.dump(seed if fmt != "jsonl" else [seed], fp, fmt)
+        options = {"source": seed.source} if fmt == "text" else {}  # text keeps no source
+        with path.open("rb") as fp:
+            back = eurasec.load(fp, fmt, **options)
+        assert back == (seed if fmt != "jsonl" else [seed])
+
+
+def test_iter_load_every_readable_format(seed: eurasec.Article) -> None:
+    """iter_load yields articles whatever the format: one for json and text."""
+    for fmt in ("json", "jsonl", "text"):
+        text = eurasec.dumps(seed if fmt != "jsonl" else [seed, seed], fmt)
+        options = {"source": seed.source} if fmt == "text" else {}
+        got = list(eurasec.iter_load(io.StringIO(text), fmt, **options))
+        assert got == ([seed] if fmt != "jsonl" else [seed, seed])
+
+
+def test_bytes_in(seed: eurasec.Article) -> None:
+    """loads accepts UTF-8 bytes, with or without a byte-order mark."""
+    data = eurasec.dumps(seed).encode("utf-8")
+    assert eurasec.loads(data) == seed
+    assert eurasec.loads(b"\xef\xbb\xbf" + data) == seed
+
+
+def test_invalid_utf8_is_a_serialization_error() -> None:
+    """Bytes that are not UTF-8 raise SerializationError naming the byte."""
+    with pytest.raises(SerializationError, match="byte 1"):
+        eurasec.loads(b"{\xff}")
+
+
+def test_array_errors_name_the_element(seed: eurasec.Article) -> None:
+    """In a JSON array, the error path starts with the element's index."""
+    docs = [eurasec.to_dict(seed), {**eurasec.to_dict(seed), "title": 5}]
+    with pytest.raises(SerializationError) as info:
+        eurasec.loads(json.dumps(docs))
+    assert any(e.startswith("$[1].title") for e in info.value.errors), info.value.errors
+
+
+def test_json_indent_and_other_models(seed: eurasec.Article) -> None:
+    """json takes indent, and writes any model object, such as an actor."""
+    assert eurasec.dumps(seed, indent=2).startswith('{\n  "schema_version": 1')
+    actor = eurasec.Actor(id="RUS", name="Russia", kind=eurasec.ActorKind.STATE)
+    assert json.loads(eurasec.dumps(actor))["kind"] == "state"
+
+
+def test_named_zone_in_a_dst_overlap_round_trips() -> None:
+    """An aware time inside a named zone's DST overlap round-trips equal (fixed offset)."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    when = dt.datetime(2024, 10, 27, 3, 30, tzinfo=ZoneInfo("Europe/Kyiv"))  # the repeated hour
+    a = eurasec.Article(id="x", text="", published=when)
+    back = eurasec.loads(eurasec.dumps(a))
+    assert isinstance(back, eurasec.Article)
+    assert back.published is not None
+    assert back.published.utcoffset() == when.utcoffset()
+    assert back == a
