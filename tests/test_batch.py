@@ -67,3 +67,20 @@ def test_models_and_errors_pickle(seed_text: str) -> None:
         back = pickle.loads(pickle.dumps(err))
         assert type(back) is type(err)
         assert str(back) == str(err)
+
+
+def test_cli_jobs_over_a_directory(corpus: list[Path], tmp_path: Path,
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """`eurasec parse --jobs 2 DIR` writes every good file in order and sums up failures."""
+    from eurasec.cli import main
+
+    out = tmp_path / "out.jsonl"
+    status = main(["parse", "--jobs", "2", "--format", "jsonl", "-o", str(out),
+                   str(corpus[0].parent)])
+    assert status == 1
+    lines = out.read_text(encoding="utf-8").splitlines()
+    good = sorted(str(p) for i, p in enumerate(corpus) if i != 4)
+    assert [eurasec.loads(line, "json").source for line in lines] == good
+    err = capsys.readouterr().err
+    assert f"{corpus[4]}:3:5: " in err
+    assert "1 of 7 inputs failed" in err

@@ -24,7 +24,7 @@ from .api import parse_file
 from .errors import ParseError
 from .models import Article
 
-__all__ = ["Failure", "ParseResult", "expand_paths", "parse_many"]
+__all__ = ["Failure", "ParseResult", "expand_paths", "parse_many", "parse_path"]
 
 
 @attrs.frozen(kw_only=True)
@@ -64,7 +64,8 @@ class ParseResult:
         return self.article is not None
 
 
-def _one(path: str, options: dict[str, Any]) -> ParseResult:
+def parse_path(path: str, options: dict[str, Any]) -> ParseResult:
+    """Parse one file into a :class:`ParseResult`; never raises."""
     try:
         return ParseResult(source=path, article=parse_file(path, **options))
     except ParseError as exc:
@@ -134,7 +135,7 @@ def parse_many(
     try:
         if workers <= 1:
             for f in files:
-                result = _one(f, options)
+                result = parse_path(f, options)
                 bar.update(result)
                 yield result
             return
@@ -142,7 +143,7 @@ def parse_many(
         with ProcessPoolExecutor(max_workers=workers) as pool:
             pending: deque[Future[ParseResult]] = deque()
             for f in files:
-                pending.append(pool.submit(_one, f, options))
+                pending.append(pool.submit(parse_path, f, options))
                 if len(pending) >= limit:
                     result = pending.popleft().result()
                     bar.update(result)

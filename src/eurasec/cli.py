@@ -66,7 +66,10 @@ def _build() -> argparse.ArgumentParser:
 
     p = sub.add_parser("parse", help="parse articles and write them in any format",
                        description="Parse articles and write them in any format.")
-    p.add_argument("files", nargs="+", metavar="FILE", help="input files; '-' reads stdin")
+    p.add_argument("files", nargs="+", metavar="FILE",
+                   help="input files or directories (their *.txt files); '-' reads stdin")
+    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                   help="parse in N processes; results keep the input order (default: 1)")
     p.add_argument("--format", default="json", metavar="FORMAT",
                    help="output format: json (default), jsonl, text, jsonld, markdown, "
                         "html, ftm, or a plugin's")
@@ -136,20 +139,48 @@ class _Inputs:
         self.names = names
         self.args = args
         self.failures = 0
+        self.problems: list[str] = []
+
+    def fail(self, message: str) -> None:
+        print(message, file=sys.stderr)
+        self.failures += 1
+        self.problems.append(message)
 
     def each(self, name: str) -> Iterator[Article]:
         try:
             yield from _read(name, self.args)
         except ParseError as exc:
-            print(str(exc), file=sys.stderr)
-            self.failures += 1
+            self.fail(str(exc))
         except (OSError, EurasecError) as exc:
-            print(f"{name}: {exc}", file=sys.stderr)
-            self.failures += 1
+            self.fail(f"{name}: {exc}")
 
     def __iter__(self) -> Iterator[Article]:
+        jobs = getattr(self.args, "jobs", 1)
+        if jobs > 1 and "-" not in self.names:
+            yield from self._parallel(jobs)
+            return
         for name in self.names:
             yield from self.each(name)
+
+    def _parallel(self, jobs: int) -> Iterator[Article]:
+        from .batch import parse_many
+
+        args = self.args
+        for result in parse_many(self.names, workers=jobs, strict=not args.lenient,
+                                 tz=args.tz, format=args.source_format,
+                                 extract=not args.no_extract):
+            if result.article is not None:
+                yield result.article
+            elif result.error is not None:
+                self.fail(str(result.error))
+
+    def summary(self) -> None:
+        """After a run with failures, list them again in one block."""
+        if self.failures and len(self.names) > 1:
+            print(f"eurasec: {self.failures} of {len(self.names)} inputs failed:",
+                  file=sys.stderr)
+            for line in self.problems:
+                print(f"  {line}", file=sys.stderr)
 
 
 def _options(serializer: Serializer, args: argparse.Namespace) -> dict[str, Any]:
@@ -216,7 +247,12 @@ def _convert(args: argparse.Namespace, fmt: str) -> int:
     except EurasecError as exc:
         print(f"eurasec: {exc}", file=sys.stderr)
         return 2
-    inputs = _Inputs(args.files, args)
+    names = args.files
+    if args.command == "parse":
+        from .batch import expand_paths
+
+        names = list(expand_paths(names))
+    inputs = _Inputs(names, args)
     out_name: str | None = args.output
     if out_name and (os.path.isdir(out_name) or out_name.endswith(("/", os.sep))):
         _write_each(inputs, serializer, Path(out_name), args)
@@ -230,6 +266,7 @@ def _convert(args: argparse.Namespace, fmt: str) -> int:
         except EurasecError as exc:
             print(f"eurasec: {exc}", file=sys.stderr)
             return 1
+    inputs.summary()
     return 1 if inputs.failures else 0
 
 
