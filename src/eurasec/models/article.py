@@ -79,7 +79,8 @@ def _fixed_zone(value: dt.datetime | None) -> dt.datetime | None:
     DST overlap unequal to the same instant in any other zone (PEP 495): fixing the offset
     at construction makes every article equal to itself after a round trip.
     """
-    if value is None or value.tzinfo is None or isinstance(value.tzinfo, dt.timezone):
+    if (not isinstance(value, dt.datetime) or value.tzinfo is None
+            or isinstance(value.tzinfo, dt.timezone)):
         return value
     offset = value.utcoffset()
     if offset is None:
