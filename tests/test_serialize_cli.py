@@ -89,3 +89,17 @@ def test_schema(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert json.loads(capsys.readouterr().out) == eurasec.json_schema()
     assert main(["schema", "-o", str(tmp_path / "s.json")]) == 0
     assert json.loads((tmp_path / "s.json").read_text()) == eurasec.json_schema()
+
+
+def test_convert_auto_reads_a_scraper_json_file(tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """A .json file that is not eurasec's own goes to the parsers, not the json reader."""
+    record = tmp_path / "rec.json"
+    record.write_text(json.dumps({
+        "title": "Kremlin says talks will continue", "date_publish": "2025-02-19 09:05:00",
+        "maintext": "Dmitry Peskov told reporters on Wednesday that talks would go on.",
+    }), encoding="utf-8")
+    assert main(["convert", str(record), "--to", "jsonl"]) == 0
+    article = eurasec.from_json(capsys.readouterr().out)
+    assert article.format == "scraped"
+    assert article.title == "Kremlin says talks will continue"

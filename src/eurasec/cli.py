@@ -123,6 +123,8 @@ def _read(name: str, args: argparse.Namespace) -> Iterator[Article]:
         return
     data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
     source = "<stdin>" if name == "-" else name
+    if how == "json" and args.source_format == "auto" and not _is_eurasec_json(data):
+        how = "parse:auto"  # a .json file that is not ours: a scraper record, say
     if how == "json":
         found = loads(data, "json")
         yield from (found if isinstance(found, list) else [found])
@@ -130,6 +132,12 @@ def _read(name: str, args: argparse.Namespace) -> Iterator[Article]:
     yield parse_bytes(data, source=source, filename=None if name == "-" else name,
                       strict=not args.lenient, tz=args.tz, format=how.split(":", 1)[1],
                       extract=not args.no_extract)
+
+
+def _is_eurasec_json(data: bytes) -> bool:
+    """Whether a JSON document is eurasec's own (it opens with ``schema_version``)."""
+    head = data[:200].lstrip(b"\xef\xbb\xbf \t\r\n[")
+    return head.startswith(b"{") and b'"schema_version"' in head
 
 
 class _Inputs:
