@@ -82,14 +82,28 @@ def resolve_surnames(sc: Scanner, kind_of: Callable[[str], ActorKind]) -> None:
             if h.kind == MENTION and h.resolution is not Resolution.COREFERENCE
             and kind_of(h.actor) is ActorKind.PERSON]
     full.sort()
+    starts_of: dict[str, list[int]] = {}  # actor -> sorted starts of its full-name mentions
+    for s, a in full:
+        starts_of.setdefault(a, []).append(s)
     for h in sc.hits:
         if h.kind != PENDING_SURNAME:
             continue
         cands = sc.m.surnames.get(h.actor, ())
-        named = [(s, a) for s, a in full if a in cands]
-        if named:
-            before = [a for s, a in named if s < h.start]
-            h.actor = before[-1] if before else named[0][1]
+        # The latest full mention before the surname, else the earliest one: one bisect per
+        # candidate, so the pass stays linear in the number of mentions.
+        before: tuple[int, str] | None = None
+        first: tuple[int, str] | None = None
+        for c in cands:
+            starts = starts_of.get(c)
+            if not starts:
+                continue
+            i = bisect_left(starts, h.start)
+            if i and (before is None or (starts[i - 1], c) > before):
+                before = (starts[i - 1], c)
+            if first is None or (starts[0], c) < first:
+                first = (starts[0], c)
+        if first is not None:
+            h.actor = (before or first)[1]
             h.kind, h.resolution = MENTION, Resolution.COREFERENCE
         elif len(cands) == 1 and cands[0] in sc.m.leaders:
             h.actor, h.kind, h.resolution = cands[0], MENTION, Resolution.REGISTRY
