@@ -93,6 +93,9 @@ HEADER = "Title\n\nJun 22, 2024 - 08:01\nTitle\n\n"
     pytest.param("Putin said that " * 20_000 + "it is.", id="repeated-said-that"),
     pytest.param(("Read also:\n\n" * 10_000) + "Body.", id="10k-read-also"),
     pytest.param("U.S. " * 50_000, id="50k-abbreviations"),
+    # Surnames after full names: once quadratic in coreference (20 s for a 3 MB article).
+    pytest.param("Vladimir Putin met Xi Jinping. Putin and Xi spoke. " * 20_000,
+                 id="20k-surnames"),
 ])
 def test_pathological_inputs_finish(body: str) -> None:
     """Pathological shapes parse (linear-time code; the benchmark measures the cost)."""
