@@ -5,7 +5,7 @@ Run from the project root::
     .venv/bin/python bench/bench_actors.py [--rounds N]
 
 It parses the seed and the development corpus once (structure only), then times
-:func:`eurasec.extract.actors.find_actors` alone over their prose segments, and separately
+:func:`eurasec.extraction.actors.find_actors` alone over their prose segments, and separately
 the one-off cost of building the matcher for the built-in registry. Times are CPU time of
 this process (``time.process_time``), so that other programs on a busy machine disturb them
 less; they still vary with the machine: compare ratios, not absolutes. No assertions:
@@ -20,9 +20,9 @@ import time
 from pathlib import Path
 
 import eurasec
-from eurasec.extract.actors import find_actors
-from eurasec.extract.matcher import _build, lexicon, matcher_for
-from eurasec.extract.pipeline import segments_of
+from eurasec.extraction.actors import find_actors
+from eurasec.extraction.matcher import _build, lexicon, matcher_for
+from eurasec.extraction.pipeline import segments_of
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -2,7 +2,7 @@
 
 Run ``python bench/bench_statements.py``. The corpus is the development corpus
 (``tests/data/devcorpus``) plus the seed, parsed once; the timed part is
-:func:`eurasec.extract.annotate` (actors, mentions and statements), repeated. A second
+:func:`eurasec.extraction.annotate` (actors, mentions and statements), repeated. A second
 table times :func:`eurasec.extract` on synthetic texts of growing size, to show the cost
 per character stays flat.
 """
@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 import eurasec
-from eurasec.extract import annotate
+from eurasec.extraction import annotate
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -8,7 +8,7 @@ import pytest
 
 import eurasec
 from eurasec import Precision
-from eurasec.extract.dates import find_dates
+from eurasec.extraction.dates import find_dates
 
 ANCHOR = dt.datetime(2024, 6, 22, 8, 1)  # a Saturday
 

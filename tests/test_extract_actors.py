@@ -13,10 +13,10 @@ from hypothesis import strategies as st
 
 import eurasec
 from eurasec import ActorKind, Registry, Resolution
-from eurasec.extract import Segment
-from eurasec.extract.actors import find_actors
-from eurasec.extract.gazetteer import fold, key, slug, trie_pattern
-from eurasec.extract.matcher import matcher_for
+from eurasec.extraction import Segment
+from eurasec.extraction.actors import find_actors
+from eurasec.extraction.gazetteer import fold, key, slug, trie_pattern
+from eurasec.extraction.matcher import matcher_for
 
 DATA = Path(__file__).parent / "data"
 SAMPLES = DATA / "actors"

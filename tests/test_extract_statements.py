@@ -13,9 +13,9 @@ import pytest
 import eurasec
 from eurasec import Actor, ActorKind, Mention, Statement, StatementKind
 from eurasec.evaluate import METRICS, Score, keys_of, statement_dict
-from eurasec.extract.lexicon import CueWord, Lexicon
-from eurasec.extract.pipeline import Segment, segments_of
-from eurasec.extract.statements import find_statements
+from eurasec.extraction.lexicon import CueWord, Lexicon
+from eurasec.extraction.pipeline import Segment, segments_of
+from eurasec.extraction.statements import find_statements
 
 ROOT = Path(__file__).resolve().parent.parent
 ANCHOR = dt.date(2024, 6, 22)

@@ -80,6 +80,15 @@ def test_extract_never_raises(text: str) -> None:
         assert text[m.start:m.end] == m.text
 
 
+@pytest.mark.parametrize("text", [
+    "0 SAID:0:ACCORDING TO 0,0 SAID",  # two frames each inside the other's content: a cycle
+])
+def test_found_by_hypothesis(text: str) -> None:
+    """Inputs that once hung or crashed extraction now finish."""
+    eurasec.extract(text)
+    eurasec.parse(text, strict=False)
+
+
 HEADER = "Title\n\nJun 22, 2024 - 08:01\nTitle\n\n"
 
 
@@ -101,3 +110,15 @@ def test_pathological_inputs_finish(body: str) -> None:
     """Pathological shapes parse (linear-time code; the benchmark measures the cost)."""
     article = eurasec.parse(HEADER + body, strict=False)
     assert article.text.endswith(body)
+
+
+def test_collector_pause_is_undone() -> None:
+    """Parsing a large input pauses the cyclic GC and always turns it back on."""
+    import gc
+
+    assert gc.isenabled()
+    eurasec.parse(HEADER + "Putin said so. " * 20_000)
+    assert gc.isenabled()
+    with pytest.raises(ParseError):
+        eurasec.parse("Title\n\nJun 31, 2024 - 08:01\n\n" + "Body. " * 50_000)
+    assert gc.isenabled()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eurasec.extract.sentences import split_sentences
+from eurasec.extraction.sentences import split_sentences
 
 
 def _split(text: str) -> list[str]:

@@ -21,8 +21,8 @@ from .errors import (
     SerializationError,
     UnknownFormatError,
 )
-from .extract import annotate, extract
-from .extract.dates import resolve_date
+from .extraction import annotate, extract
+from .extraction.dates import resolve_date
 from .formats.ftm import to_ftm
 from .formats.html import to_html
 from .formats.json import from_dict, from_json, to_dict, to_json

@@ -28,7 +28,7 @@ from typing import Any
 import attrs
 
 from .errors import SerializationError
-from .extract.gazetteer import key
+from .extraction.gazetteer import key
 from .models import Actor, ActorKind, Membership, Post
 from .resources import load_data
 

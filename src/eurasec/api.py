@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import attrs
@@ -11,12 +14,20 @@ from dateutil import tz as dateutil_tz
 
 from .actor_registry import Registry
 from .errors import ParseError
-from .extract import annotate
+from .extraction import annotate
 from .models import Article, Diagnostic, Severity
 from .registry import get_parser, guess_parser
 from .textutil import LineIndex
 
 __all__ = ["DEFAULT_MAX_CHARS", "parse", "parse_bytes", "parse_file"]
+
+GC_PAUSE_CHARS = 200_000
+"""Inputs at least this long are parsed with the cyclic garbage collector paused.
+
+Extraction allocates many small acyclic objects; on a multi-megabyte article the
+collector's repeated full passes over them made the cost per character grow with the size
+of the input (1.8x from 3 KB to 3 MB, 1.4x with the pause). The pause is process-wide and
+lasts one call; cycles made meanwhile are collected when it ends."""
 
 DEFAULT_MAX_CHARS = 50_000_000
 """Inputs longer than this many characters are refused (pass ``max_chars=None`` to lift)."""
@@ -80,10 +91,23 @@ def parse(
                          f"{max_chars:,} (max_chars)", source=source, code="too-large")
     parser = (guess_parser(text, filename or (source if source[:1] != "<" else None))
               if format == "auto" else get_parser(format))
-    article = parser.parse(text, source=source, strict=strict, tz=_tzinfo(tz))
-    if extract:
-        article = annotate(article, registry=registry)
+    with _gc_paused(len(text) >= GC_PAUSE_CHARS):
+        article = parser.parse(text, source=source, strict=strict, tz=_tzinfo(tz))
+        if extract:
+            article = annotate(article, registry=registry)
     return article
+
+
+@contextmanager
+def _gc_paused(pause: bool) -> Iterator[None]:
+    if not pause or not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def parse_bytes(data: bytes, *, source: str = "<bytes>", strict: bool = True,

@@ -17,7 +17,7 @@ import pickle
 from collections.abc import Iterable
 
 from .errors import ParseError
-from .extract import annotate
+from .extraction import annotate
 from .formats.json import from_json, to_json
 from .models import Article, BlockKind
 from .registry import Parser

@@ -27,9 +27,9 @@ from pathlib import Path
 
 import attrs
 
-from ..extract.frames import Frame
-from ..extract.lexicon import Lexicon
-from ..extract.statements import find_frames_in
+from ..extraction.frames import Frame
+from ..extraction.lexicon import Lexicon
+from ..extraction.statements import find_frames_in
 from ..models import BlockKind
 from . import Score
 from .brat import Relation, read_ann
@@ -108,7 +108,7 @@ def _length(a: Fragments) -> int:
 def evaluate_polnear(root: str | Path, *, split: str = "dev", limit: int | None = None,
                      lexicon: Lexicon | None = None) -> dict[str, Score]:
     """Score outermost frames against a PolNeAR split; see the module docstring."""
-    from ..extract.pipeline import Segment, _text_segments
+    from ..extraction.pipeline import Segment, _text_segments
 
     scores = {r: Score() for r in ROLES}
     for n, (_name, text, rels, published) in enumerate(polnear_articles(root, split)):

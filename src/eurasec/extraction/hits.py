@@ -1,6 +1,6 @@
 """What the scanner records: hits (mentions, pending mentions, marks) and discovered actors.
 
-Plain mutable records, private to one extraction; :func:`~eurasec.extract.actors.find_actors`
+Plain mutable records, private to one extraction; :func:`~eurasec.extraction.actors.find_actors`
 turns them into the frozen :class:`~eurasec.models.Mention` and :class:`~eurasec.models.Actor`.
 """
 

@@ -1,9 +1,9 @@
 """What needs the whole article: shared names, surnames, names found earlier, and pronouns.
 
 >>> from eurasec import Registry
->>> from eurasec.extract.hits import MENTION
->>> from eurasec.extract.matcher import matcher_for
->>> from eurasec.extract.scan import Scanner
+>>> from eurasec.extraction.hits import MENTION
+>>> from eurasec.extraction.matcher import matcher_for
+>>> from eurasec.extraction.scan import Scanner
 >>> text = "Kim arrives. North Korean leader Kim Jong Un said he was ready."
 >>> sc = Scanner(text, matcher_for(Registry.default()))
 >>> sc.scan(0, 0, len(text))

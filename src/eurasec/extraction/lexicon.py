@@ -3,14 +3,14 @@
 They live in ``eurasec/data/cues.json`` and ``eurasec/data/hedges.json``, are read once on
 first use, and can be extended without touching the package:
 
->>> from eurasec.extract.lexicon import CueWord, Lexicon
+>>> from eurasec.extraction.lexicon import CueWord, Lexicon
 >>> lex = Lexicon.default().extend(
 ...     cues=[CueWord(lemma="grumble", forms={"past": "grumbled", "third": "grumbles"})],
 ...     hedges=["perhaps"])
 >>> lex.cue("grumbled").lemma, "perhaps" in lex.hedges
 ('grumble', True)
 
-Pass the result to :func:`eurasec.extract.statements.find_statements` (``lexicon=``).
+Pass the result to :func:`eurasec.extraction.statements.find_statements` (``lexicon=``).
 """
 
 from __future__ import annotations

@@ -142,7 +142,7 @@ class Matcher:
     caps_pattern: re.Pattern[str]
     """Actor names only, case-insensitive, for all-capitals headlines."""
     forms: Mapping[str, Form]
-    """:func:`~eurasec.extract.gazetteer.key` of a match -> its meaning."""
+    """:func:`~eurasec.extraction.gazetteer.key` of a match -> its meaning."""
     caps_forms: Mapping[str, Form]
     """The same for the capitals pattern, keyed by ``key(match).casefold()``."""
     registry: Registry

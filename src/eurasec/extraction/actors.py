@@ -40,7 +40,7 @@ def find_actors(
         segments: The parts to read, in document order.
         registry: The actors to look for; :meth:`Registry.default` when ``None``.
 
-    >>> from eurasec.extract import Segment
+    >>> from eurasec.extraction import Segment
     >>> text = "Russian Foreign Minister Sergei Lavrov met NATO officials. He said Moscow agreed."
     >>> actors, mentions = find_actors(text, [Segment(start=0, end=len(text), paragraph=0)])
     >>> [a.id for a in actors]

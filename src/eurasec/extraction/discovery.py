@@ -31,7 +31,7 @@ def parse_name(text: str, pos: int, end: int, lex: Lexicon) -> int:
 
     Lower-case particles (``von der``) may stand inside; a possessive ``'s`` ends the name.
 
-    >>> from eurasec.extract.matcher import lexicon
+    >>> from eurasec.extraction.matcher import lexicon
     >>> t = "Pedro Sánchez’s plan"
     >>> t[:parse_name(t, 0, len(t), lexicon())]
     'Pedro Sánchez'
@@ -86,7 +86,7 @@ def expand_org(text: str, start: int, end: int, floor: int, ceiling: int,
     Returns:
         ``(start, end, words)``, ``words`` counting the capitalised words of the name.
 
-    >>> from eurasec.extract.matcher import lexicon
+    >>> from eurasec.extraction.matcher import lexicon
     >>> t = "analysts at the Foo Bar Institute for Peace Studies said"
     >>> i = t.index("Institute")
     >>> s, e, n = expand_org(t, i, i + 9, 0, len(t), "Institute", lexicon())

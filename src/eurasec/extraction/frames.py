@@ -1,7 +1,7 @@
 """Attribution frames: where, in one sentence, a source conveys content through a cue.
 
 A frame is the raw, span-level result (source, cue, content, and which frame's content
-holds it). :mod:`eurasec.extract.statements` turns frames into
+holds it). :mod:`eurasec.extraction.statements` turns frames into
 :class:`~eurasec.models.Statement` objects; the evaluator scores frames directly against
 corpora that annotate outermost attributions only.
 

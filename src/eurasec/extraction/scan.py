@@ -6,7 +6,7 @@ scanner turns it into a :class:`Hit` (a mention, or a mark such as a title that 
 read as part of a descriptor) and, for titles and head nouns, reads the few words around it
 to discover persons and organizations the registry does not know. What needs the whole
 article (surnames, pronouns, names shared by several actors) is left pending for
-:mod:`eurasec.extract.coref`.
+:mod:`eurasec.extraction.coref`.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ class Scanner:
     """Scans the segments of one text; the results stay on the instance.
 
     >>> from eurasec import Registry
-    >>> from eurasec.extract.matcher import matcher_for
+    >>> from eurasec.extraction.matcher import matcher_for
     >>> text = "The Kremlin said Moscow would reply to the Foo Bar Institute."
     >>> sc = Scanner(text, matcher_for(Registry.default()))
     >>> sc.scan(0, 0, len(text))

@@ -95,7 +95,7 @@ def extract(
 
     Paragraphs are separated by blank lines. Dates in the text resolve against
     ``published`` when given. ``lexicon`` replaces the built-in cue words and hedges
-    (see :meth:`eurasec.extract.lexicon.Lexicon.extend`).
+    (see :meth:`eurasec.extraction.lexicon.Lexicon.extend`).
 
     >>> import eurasec
     >>> eurasec.extract("Nothing to see here.").statements

@@ -3,7 +3,7 @@
 :func:`find_statements` runs over the segments of a text (headline, standfirst, caption,
 paragraphs). For each segment it finds the quotations, splits sentences (never inside a
 quotation), finds the time expressions and the attribution frames of each sentence (see
-:mod:`eurasec.extract.frames`), and turns them into :class:`~eurasec.models.Statement`
+:mod:`eurasec.extraction.frames`), and turns them into :class:`~eurasec.models.Statement`
 objects:
 
 * a frame inside the content of another (``According to ISW, Putin reiterated ...``,
@@ -357,7 +357,9 @@ def find_statements(
                 continue
             chain: list[str] = []
             p = f.parent
-            while p is not None and frames[p].mode in _RELAYS:
+            seen = {k}  # parent links can form a cycle on degenerate text: walk each once
+            while p is not None and p not in seen and frames[p].mode in _RELAYS:
+                seen.add(p)
                 rsp = speakers[p]
                 if rsp is not None and rsp not in chain and rsp != sp:
                     chain.insert(0, rsp)
