@@ -18,9 +18,9 @@ from typing import Any
 
 from dateutil.parser import isoparse
 
-from ..errors import ParseError
-from ..models import Article, Block, BlockKind, Diagnostic, Paragraph, Severity
-from ..textutil import LineIndex, content_id, line_spans, trim
+from ..models import Article, Block, BlockKind, Paragraph
+from ..textutil import content_id, line_spans, trim
+from ._source import SourceText
 
 __all__ = ["ISO_DATE", "NotesParser", "parse_iso_datetime", "parse_notes"]
 
@@ -57,24 +57,10 @@ def parse_iso_datetime(value: str, tz: dt.tzinfo | None = None) -> dt.datetime:
     return when.replace(tzinfo=tz) if tz is not None else when
 
 
-class _Notes:
+class _Notes(SourceText):
     def __init__(self, text: str, source: str, strict: bool) -> None:
-        self.text = text
-        self.source = source
-        self.strict = strict
-        self.lines = line_spans(text)
-        self.index = LineIndex(text, self.lines)
+        super().__init__(text, source, strict)
         self.blocks: list[Block] = []
-        self.diagnostics: list[Diagnostic] = []
-
-    def problem(self, code: str, msg: str, offset: int) -> None:
-        line, column = self.index.position(offset)
-        if self.strict:
-            s, e = self.lines[line - 1]
-            raise ParseError(msg, source=self.source, line=line, column=column,
-                             line_text=self.text[s:e], code=code)
-        self.diagnostics.append(Diagnostic(code=code, message=msg, line=line, column=column,
-                                           severity=Severity.ERROR))
 
     def emit(self, kind: BlockKind, start: int, end: int) -> Block:
         block = Block(kind=kind, text=self.text[start:end], start=start, end=end)

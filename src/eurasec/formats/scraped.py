@@ -27,9 +27,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from ..errors import ParseError
 from ..models import Article, Block, BlockKind, Diagnostic, Paragraph, Severity
-from ..textutil import LineIndex, content_id, line_spans, trim
+from ..textutil import content_id, line_spans, trim
+from ._source import SourceText
 from .notes import parse_iso_datetime
 
 __all__ = ["ScrapedParser", "parse_records", "parse_scraped"]
@@ -55,26 +55,8 @@ _OPENING = re.compile(r'\{[ \t\r\n]*(?:"|\})')
 _decoder = json.JSONDecoder()
 
 
-class _Input:
+class _Input(SourceText):
     """The raw input: positions, errors, and a JSON reader that remembers where values are."""
-
-    def __init__(self, text: str, source: str, strict: bool) -> None:
-        self.text = text
-        self.source = source
-        self.strict = strict
-        self.lines = line_spans(text)
-        self.index = LineIndex(text, self.lines)
-
-    def error(self, code: str, msg: str, offset: int) -> ParseError:
-        line, column = self.index.position(offset)
-        s, e = self.lines[line - 1]
-        return ParseError(msg, source=self.source, line=line, column=column,
-                          line_text=self.text[s:e], code=code)
-
-    def diagnostic(self, code: str, msg: str, offset: int,
-                   severity: Severity = Severity.ERROR) -> Diagnostic:
-        line, column = self.index.position(offset)
-        return Diagnostic(code=code, message=msg, line=line, column=column, severity=severity)
 
     def skip(self, pos: int) -> int:
         text, n = self.text, len(self.text)

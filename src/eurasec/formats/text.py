@@ -16,10 +16,10 @@ from typing import Any
 
 import attrs
 
-from ..errors import ParseError
-from ..models import Article, Block, BlockKind, Diagnostic, Paragraph, Severity
+from ..models import Article, Block, BlockKind, Paragraph, Severity
 from ..resources import load_data
-from ..textutil import LineIndex, content_id, line_spans, trim
+from ..textutil import content_id, line_spans, trim
+from ._source import SourceText
 
 __all__ = ["TextFormatParser", "parse_text"]
 
@@ -91,17 +91,11 @@ class _Raw:
         return self.lines[-1][1]
 
 
-class _Parser:
+class _Parser(SourceText):
     def __init__(self, text: str, source: str, strict: bool) -> None:
-        self.text = text
-        self.source = source
-        self.strict = strict
-        lines = line_spans(text)
-        self.lines = lines
-        self.index = LineIndex(text, lines)
-        self.diagnostics: list[Diagnostic] = []
+        super().__init__(text, source, strict)
         self.blocks: list[Block] = []
-        self.raw = self._group(lines)
+        self.raw = self._group(self.lines)
 
     # ---- plumbing -------------------------------------------------------------------
     def _group(self, lines: list[tuple[int, int]]) -> list[_Raw]:
@@ -118,18 +112,6 @@ class _Parser:
         if current:
             raw.append(_Raw(current))
         return raw
-
-    def problem(self, code: str, msg: str, offset: int, *,
-                severity: Severity = Severity.ERROR) -> None:
-        """Raise in strict mode; otherwise record a diagnostic and go on."""
-        line, column = self.index.position(offset)
-        if severity is Severity.ERROR and self.strict:
-            s, e = self.lines[line - 1]
-            line_text = self.text[s:e]
-            raise ParseError(msg, source=self.source, line=line, column=column,
-                             line_text=line_text, code=code)
-        self.diagnostics.append(Diagnostic(code=code, message=msg, line=line, column=column,
-                                           severity=severity))
 
     def emit(self, kind: BlockKind, start: int, end: int) -> Block:
         block = Block(kind=kind, text=self.text[start:end], start=start, end=end)
