@@ -25,42 +25,11 @@ from typing import Any
 import attrs
 
 from ..resources import load_data
+from .gazetteer import trie_pattern
 
-__all__ = ["CueForm", "CueWord", "Lexicon", "trie_pattern"]
+__all__ = ["CueForm", "CueWord", "Lexicon"]
 
 _FORM_KINDS = ("base", "third", "past", "ing")
-
-
-def trie_pattern(words: Iterable[str]) -> str:
-    """A regex source matching any of ``words``, shaped as a trie (shared prefixes once).
-
-    A space in a word matches any run of white space. The alternation at each node is
-    ordered so that a longer word is tried before its prefix; the caller adds boundaries.
-
-    >>> p = re.compile(rf"\\b(?:{trie_pattern(['say', 'said', 'says', 'according to'])})\\b")
-    >>> [m.group() for m in p.finditer("He says, according  to them, what he said.")]
-    ['says', 'according  to', 'said']
-    """
-    root: dict[str, Any] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def build(node: dict[str, Any]) -> str:
-        alts = []
-        for ch in sorted(k for k in node if k):
-            head = r"\s+" if ch == " " else re.escape(ch)
-            alts.append(head + build(node[ch]))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" in node:
-            return f"(?:{body})?"
-        return body
-
-    return build(root)
 
 
 @attrs.frozen(kw_only=True)
