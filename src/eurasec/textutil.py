@@ -94,5 +94,6 @@ def content_id(text: str) -> str:
     >>> content_id("Title\\r\\n\\r\\nBody") == content_id("\\ufeffTitle\\n\\nBody\\n")
     True
     """
-    norm = _NEWLINE.sub("\n", text.removeprefix("\ufeff")).strip()
+    text = text.removeprefix("\ufeff")
+    norm = (_NEWLINE.sub("\n", text) if "\r" in text else text).strip()
     return hashlib.sha256(norm.encode("utf-8", "surrogatepass")).hexdigest()[:16]
