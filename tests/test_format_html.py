@@ -124,8 +124,10 @@ def test_notebook_views_and_short_repr(seed_text: str) -> None:
     assert "<!DOCTYPE" not in a._repr_html_()
     for obj in (*a.actors[:2], *a.statements[:2]):
         parse_html(obj._repr_html_())
-    assert len(repr(a)) < 200
-    assert "\n" not in repr(a)
+    for short in (a, *a.statements):
+        assert len(repr(short)) < 250
+        assert "\n" not in repr(short)
+    assert repr(a.statements[1]).startswith("<Statement [")
 
 
 def test_actor_and_statement_pages() -> None:

@@ -90,11 +90,21 @@ class StatementKind(str, Enum):
     MIXED = "mixed"
 
 
-@attrs.frozen(kw_only=True)
+def _short(text: str, limit: int = 60) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis, for a readable repr."""
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "\u2026"
+
+
+@attrs.frozen(kw_only=True, repr=False)
 class Statement:
     """One attribution: an actor conveys content through a cue.
 
-    Offsets point into the text the statement was extracted from (``Article.text``).
+    Offsets point into the text the statement was extracted from (``Article.text``). The
+    ``repr`` is a one-line summary; every field is an attribute.
+
+    >>> import eurasec
+    >>> eurasec.extract("Putin said on Friday that talks failed.").statements[0]
+    <Statement [0:39] speaker='vladimir-putin' cue='said' content='that talks failed'...>
     """
 
     speaker: str | None
@@ -128,6 +138,18 @@ class Statement:
     def __attrs_post_init__(self) -> None:
         if not 0 <= self.start <= self.end:
             raise ValueError(f"invalid sentence offsets [{self.start}, {self.end})")
+
+    def __repr__(self) -> str:
+        parts = [f"<Statement [{self.start}:{self.end}] speaker={self.speaker!r}",
+                 f"cue={self.cue.text if self.cue else None!r}",
+                 f"content={_short(self.content.text)!r}", f"kind={self.kind.value}"]
+        if self.date is not None:
+            parts.append(f"date={self.date.text!r}")
+        if self.reported_by:
+            parts.append(f"reported_by={self.reported_by!r}")
+        if self.hedges:
+            parts.append(f"hedges={self.hedges!r}")
+        return " ".join(parts) + ">"
 
     def _repr_html_(self) -> str:
         """The HTML view, for Jupyter (see :func:`eurasec.to_html`)."""
