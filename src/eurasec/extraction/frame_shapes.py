@@ -1,0 +1,257 @@
+"""Frame shapes: what stands around one cue, and the frame it makes.
+
+:func:`frame_at` looks left and right of a cue found in a sentence's tokens and decides
+which shape it has (see :mod:`eurasec.extraction.frames`), where its source is and where
+its content starts. Each look is bounded, so the work per cue is constant.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .frame_types import Frame
+from .lexicon import CueForm
+from .tokens import (
+    BE,
+    BETWEEN,
+    CLOSE_QUOTES,
+    DETERMINERS,
+    OPEN_QUOTES,
+    PRONOUNS,
+    SEPARATORS,
+    Tokens,
+)
+from .tokens import (
+    words as _words,
+)
+
+__all__ = ["ADJUNCT_PREPS", "FINAL", "frame_at"]
+
+#: Cues that take a recipient before their content (``told reporters that``).
+_TELL = _words("tell inform brief assure remind quote")
+ADJUNCT_PREPS = _words("in on at during after before via through from to with by")
+FINAL = frozenset(".!?…")
+_SUBORDINATE = _words("as when after before while during")
+_AUX = _words("n't not did does do will would could can may might must should")
+_Make = Callable[[str, "tuple[int, int] | None", int, int, bool], Frame]
+
+
+def _skip_adjuncts(t: Tokens, p: int, hi: int, lemma: str, date_tok: list[bool]) -> int:
+    """Skip what stands between a cue and its content: dates, ``in a statement``, recipients."""
+    object_done = lemma not in _TELL
+    steps = 0
+    while p < hi and steps < 8:
+        steps += 1
+        low = t.lows[p]
+        if date_tok[p]:
+            while p < hi and date_tok[p]:
+                p += 1
+            continue
+        if low in BETWEEN:
+            p += 1
+            continue
+        if low in ADJUNCT_PREPS and p + 1 < hi:
+            nxt = t.lows[p + 1]
+            if low == "to" and not (nxt in DETERMINERS or t.is_cap(p + 1)
+                                    or nxt in ("reporters", "journalists")):
+                break
+            e = t.np_right(p + 1, hi, limit=6)
+            if e == p + 1:
+                break
+            p = e
+            continue
+        if (not object_done and t.np_token(p)) or low in ("reporters", "journalists"):
+            if not object_done and (low in PRONOUNS or low in ("him", "her", "them", "us", "me")):
+                p += 1
+            else:
+                e = t.np_right(p, hi, limit=6)
+                if e == p:
+                    break
+                p = e
+            object_done = True
+            continue
+        break
+    return p
+
+
+def _clause_start(t: Tokens, i: int) -> bool:
+    return i == 0 or t.words[i - 1] in SEPARATORS or t.words[i - 1] in OPEN_QUOTES
+
+
+def _end_of_sentence(t: Tokens, p: int, hi: int) -> bool:
+    """Whether only closing punctuation remains from token ``p``."""
+    return all(not t.is_word(k) and (t.words[k] in FINAL or t.words[k] in CLOSE_QUOTES
+                                     or t.words[k] in ")]")
+               for k in range(p, hi))
+
+
+def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[int, int],
+           quotes: list[tuple[int, int]], date_tok: list[bool]) -> Frame | None:
+    """The frame of the cue at tokens ``i..j`` (inclusive) of sentence ``sent``, or ``None``.
+
+    ``date_tok`` marks the tokens inside time expressions.
+    """
+    n = len(t)
+    cue = (t.starts[i], t.ends[j])
+    lemma = form.lemma
+
+    def frame(mode: str, source: tuple[int, int] | None, content_from: int, boundary: int,
+              cuts: bool) -> Frame:
+        return Frame(cue=cue, lemma=lemma, source=source, content=(0, 0), sentence=sent,
+                     mode=mode, weak=form.weak, boundary=boundary, cuts=cuts,
+                     content_from=content_from, needs_quote=form.needs_quote)
+
+    if lemma == "according to":
+        e = t.np_right(j + 1, n, limit=12)
+        if e == j + 1:
+            return None
+        src = (t.starts[j + 1], t.ends[e - 1])
+        if _clause_start(t, i) and e < n and t.words[e] == ",":
+            return frame("according-pre", src, e + 1, t.starts[i], i > 0)
+        if i > 0 and (_end_of_sentence(t, e, n) or t.words[e] in (",", ";")):
+            b = i - 1 if t.words[i - 1] == "," else i
+            return frame("according-post", src, 0, t.starts[b], True)
+        return None
+
+    if form.kind == "ing":
+        if i == 0 or not (t.words[i - 1] in (",", "—", "–") or (t.words[i - 1] in CLOSE_QUOTES
+                          and text[t.starts[i - 1] - 1] == ",")):
+            return None
+        p = _skip_adjuncts(t, j + 1, n, lemma, date_tok)
+        if p < n and t.words[p] == ":":
+            p += 1
+        if p >= n or _end_of_sentence(t, p, n):
+            return None
+        if form.weak and t.lows[p] != "that" and t.words[p] not in OPEN_QUOTES:
+            return None
+        e = t.np_right(0, i - 1, limit=12)
+        subject = (t.starts[0], t.ends[e - 1]) if e > 0 else None
+        b = t.ends[i - 1] if t.words[i - 1] in CLOSE_QUOTES else t.starts[i - 1]
+        return frame("participle", subject, p, b, True)
+
+    # a finite verb (or a phrase such as ``was quoted as saying``)
+    k = i - 1
+    while k >= 0 and (t.lows[k] in BETWEEN or date_tok[k] or t.lows[k] in _AUX):
+        k -= 1
+    if k >= 0 and (t.lows[k] in DETERMINERS or t.lows[k] in ("to", "that")
+                   or (k == i - 1 and t.lows[k].endswith(("’s", "'s", "s’", "s'")))):
+        return None  # a noun (``the report``), an infinitive, an adjective (``Russia’s proposed``)
+    if form.kind == "phrase" and lemma == "quote":
+        pass
+    elif k >= 0 and t.lows[k] in BE:
+        if (form.kind == "past" and k >= 1 and t.lows[k - 1] == "it" and j + 1 < n
+                and t.lows[j + 1] == "that"):
+            return frame("passive", None, j + 1, t.starts[k - 1], False)
+        return None
+    if form.noun and form.kind in ("base", "third") and not (
+            j + 1 < n and (t.lows[j + 1] == "that" or t.words[j + 1] in OPEN_QUOTES
+                           or t.words[j + 1] == ":")):
+        return None
+    if form.kind == "base" and k >= 0 and not (
+            t.lows[k] in ("i", "we", "they", "you") or t.lows[k].endswith("s")
+            or k < i - 1):
+        return None
+
+    after = _skip_adjuncts(t, j + 1, n, lemma, date_tok)
+    if k >= 0 and t.lows[k] in ("and", "but") and i > 1:
+        # coordinated: ``X replied that A, and said B`` (the source is X's)
+        b = k - 1 if t.words[k - 1] == "," else k
+        return _pre(t, form, frame, after, "coordinated", _subject(t, k), t.starts[b], True)
+    if k < 0 or t.words[k] in CLOSE_QUOTES or t.words[k] in (",", "—", "–", ":"):
+        # inverted: ``..., said Putin.`` / ``“...,” said the ministry.``
+        inv = _inverted_source(t, after, n, date_tok) if k >= 0 else None
+        if inv is not None:
+            b = t.ends[k] if t.words[k] in CLOSE_QUOTES else t.starts[k]
+            return frame("post", inv, 0, b, True)
+        if k < 0 or t.words[k] != ",":
+            return None
+        app = _appositive(t, k)
+        if app is None:
+            return None
+        a, src = app
+    else:
+        a = t.np_left(k, 0)
+        while a <= k and date_tok[a]:
+            a += 1
+        if a > k:
+            return None
+        src = (t.starts[a], t.ends[k])
+    if a > 0 and t.words[a - 1] in CLOSE_QUOTES and (
+            _end_of_clause(t, after, n) or t.words[after] == ","
+            or t.lows[after] in _SUBORDINATE):
+        return frame("post", src, 0, t.ends[a - 1], True)
+    if _end_of_clause(t, after, n):
+        if a == 0:
+            return None
+        if t.words[a - 1] in (",", "—", "–"):
+            return frame("post", src, 0, t.starts[a - 1], True)
+        return None
+    cuts = a > 0 and t.words[a - 1] in SEPARATORS
+    return _pre(t, form, frame, after, "pre", src, t.starts[a - 1] if cuts else t.starts[a],
+                cuts)
+
+
+def _pre(t: Tokens, form: CueForm, frame: _Make, after: int, mode: str,
+         src: tuple[int, int] | None, boundary: int, cuts: bool) -> Frame | None:
+    n = len(t)
+    p = after
+    if p < n and t.words[p] == ",":
+        # ``said on Wednesday, after meeting Xi on the sidelines, that ...``
+        for q in range(p + 1, min(n - 1, p + 25)):
+            if t.words[q] == "," and t.lows[q + 1] == "that":
+                p = q + 1
+                break
+    while p < n and t.words[p] in (",", ":"):
+        p += 1
+    if p >= n or _end_of_sentence(t, p, n):
+        return None
+    if form.weak and not (t.lows[p] == "that" or t.words[p] in OPEN_QUOTES):
+        return None
+    return frame(mode, src, p, boundary, cuts)
+
+
+def _subject(t: Tokens, k: int) -> tuple[int, int] | None:
+    """The noun phrase opening the sentence, before token ``k``: a shared source."""
+    e = t.np_right(0, k, limit=12)
+    return (t.starts[0], t.ends[e - 1]) if e > 0 else None
+
+
+def _inverted_source(t: Tokens, p: int, n: int, date_tok: list[bool]) -> tuple[int, int] | None:
+    """The source after an inverted cue (``said Kremlin aide Vladimir Medinsky, who ...``)."""
+    e = t.np_right(p, n, limit=12)
+    if e == p:
+        return None
+    end = e
+    if e + 1 < n and t.words[e] == ",":
+        if t.lows[e + 1] in ("who", "whose", "which"):
+            return t.starts[p], t.ends[e - 1]
+        e2 = t.np_right(e + 1, n, limit=8)
+        if e2 > e + 1 and _end_of_sentence(t, e2, n):
+            end = e2  # an appositive: ``said Ukraine’s intelligence agency, the HUR``
+    rest = _skip_adjuncts(t, end, n, "say", date_tok)
+    if not _end_of_clause(t, rest, n):
+        return None
+    return t.starts[p], t.ends[end - 1]
+
+
+def _appositive(t: Tokens, k: int) -> tuple[int, tuple[int, int]] | None:
+    """``X, who ..., said`` / ``X, the HUR, said``: the source before a comma at ``k``."""
+    c = k - 1
+    while c > 0 and k - c < 30 and t.words[c] != ",":
+        c -= 1
+    if c <= 0 or t.words[c] != ",":
+        return None
+    a = t.np_left(c - 1, 0)
+    if a > c - 1 or not (a == 0 or t.words[a - 1] in SEPARATORS):
+        return None
+    if t.lows[c + 1] in ("who", "whose", "which", "where"):
+        return a, (t.starts[a], t.ends[c - 1])
+    if t.np_right(c + 1, k, limit=12) == k:
+        return a, (t.starts[a], t.ends[k - 1])
+    return None
+
+
+def _end_of_clause(t: Tokens, p: int, n: int) -> bool:
+    """The end of the sentence, or a comma before a participial cue."""
+    return _end_of_sentence(t, p, n) or (
+        p + 1 < n and t.words[p] == "," and t.lows[p + 1].endswith("ing"))
