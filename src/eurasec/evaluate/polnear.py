@@ -5,6 +5,9 @@ copied. How eurasec frames map onto PolNeAR's conventions:
 
 * only outermost attributions are annotated there, so only frames with no parent are
   compared (``According to ISW, Putin said ...`` is one relation with source ``ISW``);
+* cues and sources are compared with their PolNeAR-style extents when the frame has one
+  (``has also said``, ``said:``; ``Jane Roe, a lawyer,``: see
+  :attr:`~eurasec.extraction.frame_types.Frame.cue_extent`);
 * content includes ``that`` (as in eurasec) and, for direct speech, the quotation marks;
   a quotation continued in the next sentence is a second content fragment;
 * participial and coordinated frames (``..., adding that``) share their source with the
@@ -93,8 +96,8 @@ def frame_spans(text: str, f: Frame) -> tuple[Fragments, Fragments | None, Fragm
         content.append((qs - 1, min(qe + 1, len(text))))
     source = None
     if f.source is not None and f.mode not in ("participle", "coordinated"):
-        source = (f.source,)
-    return (f.cue,), source, tuple(content)
+        source = (f.source_extent or f.source,)
+    return (f.cue_extent or f.cue,), source, tuple(content)
 
 
 def _overlap(a: Fragments, b: Fragments) -> int:

@@ -33,6 +33,11 @@ ADJUNCT_PREPS = _words("in on at during after before via through from to with by
 FINAL = frozenset(".!?…")
 _SUBORDINATE = _words("as when after before while during")
 _AUX = _words("n't not did does do will would could can may might must should")
+_RELATIVE = _words("who whose which")
+#: Words that open an adverbial, not a noun phrase, at the start of a clause.
+_OPENERS = _words("if when while as although though because since after before however")
+#: How far back (in tokens) an appositive source may start before its cue.
+_APPOSITIVE_REACH = 40
 _Make = Callable[[str, "tuple[int, int] | None", int, int, bool], Frame]
 
 
@@ -95,11 +100,17 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
     cue = (t.starts[i], t.ends[j])
     lemma = form.lemma
 
+    cue_from = i  # the first token of the verb group (``has also said``)
+    src_extent: tuple[int, int] | None = None
+
     def frame(mode: str, source: tuple[int, int] | None, content_from: int, boundary: int,
               cuts: bool) -> Frame:
+        ext = (t.starts[cue_from], _cue_end(t, j))
         return Frame(cue=cue, lemma=lemma, source=source, content=(0, 0), sentence=sent,
                      mode=mode, weak=form.weak, boundary=boundary, cuts=cuts,
-                     content_from=content_from, needs_quote=form.needs_quote)
+                     content_from=content_from, needs_quote=form.needs_quote,
+                     cue_extent=ext if ext != cue else None,
+                     source_extent=src_extent if src_extent != source else None)
 
     if lemma == "according to":
         e = t.np_right(j + 1, n, limit=12)
@@ -133,6 +144,9 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
     k = i - 1
     while k >= 0 and (t.lows[k] in BETWEEN or date_tok[k] or t.lows[k] in _AUX):
         k -= 1
+    cue_from = k + 1
+    while cue_from < i and date_tok[cue_from]:
+        cue_from += 1
     if k >= 0 and (t.lows[k] in DETERMINERS or t.lows[k] in ("to", "that")
                    or (k == i - 1 and t.lows[k].endswith(("’s", "'s", "s’", "s'")))):
         return None  # a noun (``the report``), an infinitive, an adjective (``Russia’s proposed``)
@@ -162,13 +176,15 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
         inv = _inverted_source(t, after, n, date_tok) if k >= 0 else None
         if inv is not None:
             b = t.ends[k] if t.words[k] in CLOSE_QUOTES else t.starts[k]
-            return frame("post", inv, 0, b, True)
+            src_extent = inv[1]
+            return frame("post", inv[0], 0, b, True)
         if k < 0 or t.words[k] != ",":
             return None
         app = _appositive(t, k)
         if app is None:
             return None
         a, src = app
+        src_extent = (t.starts[a], t.ends[k])
     else:
         a = t.np_left(k, 0)
         while a <= k and date_tok[a]:
@@ -189,6 +205,13 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
     cuts = a > 0 and t.words[a - 1] in SEPARATORS
     return _pre(t, form, frame, after, "pre", src, t.starts[a - 1] if cuts else t.starts[a],
                 cuts)
+
+
+def _cue_end(t: Tokens, j: int) -> int:
+    """Where a cue ending at token ``j`` ends with its colon or ``of``/``about``."""
+    if j + 1 < len(t) and (t.words[j + 1] == ":" or t.lows[j + 1] in ("of", "about")):
+        return t.ends[j + 1]
+    return t.ends[j]
 
 
 def _pre(t: Tokens, form: CueForm, frame: _Make, after: int, mode: str,
@@ -216,39 +239,79 @@ def _subject(t: Tokens, k: int) -> tuple[int, int] | None:
     return (t.starts[0], t.ends[e - 1]) if e > 0 else None
 
 
-def _inverted_source(t: Tokens, p: int, n: int, date_tok: list[bool]) -> tuple[int, int] | None:
-    """The source after an inverted cue (``said Kremlin aide Vladimir Medinsky, who ...``)."""
+def _inverted_source(t: Tokens, p: int, n: int, date_tok: list[bool]
+                     ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The source after an inverted cue (``said Kremlin aide Vladimir Medinsky, who ...``).
+
+    Returns the source and its extent: the extent runs on through an appositive to the end
+    of the sentence (``said Jane Roe, a lawyer at the firm who ...``) but stops before a
+    non-restrictive relative clause (``, who ...``) or a participle (``, adding ...``).
+    """
     e = t.np_right(p, n, limit=12)
     if e == p:
         return None
     end = e
     if e + 1 < n and t.words[e] == ",":
-        if t.lows[e + 1] in ("who", "whose", "which"):
-            return t.starts[p], t.ends[e - 1]
+        if t.lows[e + 1] in _RELATIVE:
+            return (t.starts[p], t.ends[e - 1]), (t.starts[p], t.ends[e - 1])
         e2 = t.np_right(e + 1, n, limit=8)
         if e2 > e + 1 and _end_of_sentence(t, e2, n):
             end = e2  # an appositive: ``said Ukraine’s intelligence agency, the HUR``
+        else:
+            tail = _appositive_tail(t, e, n)
+            if tail is not None:
+                return (t.starts[p], t.ends[e - 1]), (t.starts[p], t.ends[tail - 1])
     rest = _skip_adjuncts(t, end, n, "say", date_tok)
     if not _end_of_clause(t, rest, n):
         return None
-    return t.starts[p], t.ends[end - 1]
+    return (t.starts[p], t.ends[end - 1]), (t.starts[p], t.ends[end - 1])
+
+
+def _appositive_tail(t: Tokens, e: int, n: int) -> int | None:
+    """The end (exclusive) of an appositive that starts with the comma at ``e`` and runs to
+    the end of the sentence, or to a ``, who`` clause or ``, adding`` participle."""
+    q = e + 1
+    if q >= n or not (t.lows[q] in DETERMINERS or t.np_token(q)):
+        return None
+    while q < n and q - e < _APPOSITIVE_REACH:
+        if _end_of_sentence(t, q, n):
+            return q
+        if t.words[q] == "," and q + 1 < n and (t.lows[q + 1] in _RELATIVE
+                                                 or t.lows[q + 1].endswith("ing")):
+            return q
+        if t.words[q] in (";", "—", "–") or t.words[q] in OPEN_QUOTES:
+            return None
+        q += 1
+    return None
 
 
 def _appositive(t: Tokens, k: int) -> tuple[int, tuple[int, int]] | None:
-    """``X, who ..., said`` / ``X, the HUR, said``: the source before a comma at ``k``."""
-    c = k - 1
-    while c > 0 and k - c < 30 and t.words[c] != ",":
-        c -= 1
-    if c <= 0 or t.words[c] != ",":
+    """``X, who ..., said`` / ``X, the HUR, said``: the source before a comma at ``k``.
+
+    The source's noun phrase opens a clause and is followed by a comma or a relative
+    pronoun; of the candidates within reach, the leftmost wins (``Alan Berger, a doctor
+    from Englewood, New Jersey, said``). Returns the start token and the source span: the
+    noun phrase, with the appositive when that is a noun phrase too.
+    """
+    best: tuple[int, int] | None = None
+    for c in range(k - 1, max(0, k - _APPOSITIVE_REACH), -1):
+        if t.words[c] != "," and t.lows[c] not in _RELATIVE:
+            continue
+        a = t.np_left(c - 1, 0)
+        if a <= c - 1 and (a == 0 or t.words[a - 1] in SEPARATORS
+                           or t.words[a - 1] in OPEN_QUOTES) and _heads_np(t, a):
+            best = (a, c)
+    if best is None:
         return None
-    a = t.np_left(c - 1, 0)
-    if a > c - 1 or not (a == 0 or t.words[a - 1] in SEPARATORS):
-        return None
-    if t.lows[c + 1] in ("who", "whose", "which", "where"):
-        return a, (t.starts[a], t.ends[c - 1])
-    if t.np_right(c + 1, k, limit=12) == k:
+    a, c = best
+    if t.words[c] == "," and t.np_right(c + 1, k, limit=12) == k:
         return a, (t.starts[a], t.ends[k - 1])
-    return None
+    return a, (t.starts[a], t.ends[c - 1])
+
+
+def _heads_np(t: Tokens, a: int) -> bool:
+    """Whether token ``a`` can open a source (not a preposition such as ``In``)."""
+    return t.lows[a] not in ADJUNCT_PREPS and t.lows[a] not in _OPENERS
 
 
 def _end_of_clause(t: Tokens, p: int, n: int) -> bool:

@@ -35,5 +35,12 @@ class Frame:
     """Token index where preposed content starts (internal)."""
     needs_quote: bool = False
     """The cue counts only if the content holds a quotation."""
+    cue_extent: tuple[int, int] | None = None
+    """The cue as corpora such as PolNeAR mark it, when wider than :attr:`cue`: with the
+    auxiliaries, adverbs and negation before the verb (``has also said``, ``did not
+    say``) and a colon or ``of``/``about`` right after it (``said:``, ``said of``)."""
+    source_extent: tuple[int, int] | None = None
+    """The source as such corpora mark it, when wider than :attr:`source`: with its
+    appositives and relative clauses (``Jane Roe, a lawyer who ...,``)."""
     parts: list[tuple[int, int]] = attrs.Factory(list)
     """Quotes in later sentences that continue the content (multi-sentence quotes)."""

@@ -1,0 +1,68 @@
+"""Attribution frames at span level, and their PolNeAR-style extents.
+
+Every sentence here is written for the test; none comes from a corpus.
+"""
+
+from __future__ import annotations
+
+from eurasec.evaluate.polnear import frame_spans
+from eurasec.extraction.frame_types import Frame
+from eurasec.extraction.pipeline import Segment
+from eurasec.extraction.statements import find_frames_in
+
+
+def _frames(text: str) -> list[Frame]:
+    return [f for f in find_frames_in(text, [Segment(start=0, end=len(text), paragraph=0)])
+            if f.parent is None]
+
+
+def _spans(text: str) -> list[tuple[str, str | None, str]]:
+    """``(cue, source, content)`` of each outermost frame, as the PolNeAR evaluator sees it."""
+    out = []
+    for f in _frames(text):
+        cue, source, content = frame_spans(text, f)
+        out.append((" | ".join(text[s:e] for s, e in cue),
+                    None if source is None else " | ".join(text[s:e] for s, e in source),
+                    " | ".join(text[s:e] for s, e in content)))
+    return out
+
+
+def test_leftmost_appositive_source() -> None:
+    text = "Ann Lee, a nurse from Dayton, Ohio, said the clinic had closed."
+    f, = _frames(text)
+    assert f.source is not None
+    assert text[f.source[0]:f.source[1]] == "Ann Lee"
+    assert _spans(text) == [("said", "Ann Lee, a nurse from Dayton, Ohio,",
+                             "the clinic had closed")]
+
+
+def test_appositive_with_relative_clause() -> None:
+    text = "Bo Chen, an economist who studies trade, said tariffs would rise."
+    assert _spans(text) == [("said", "Bo Chen, an economist who studies trade,",
+                             "tariffs would rise")]
+
+
+def test_cue_extent_takes_the_verb_group() -> None:
+    text = "The mayor has also said that the budget is tight."
+    f, = _frames(text)
+    assert text[f.cue[0]:f.cue[1]] == "said"
+    assert _spans(text)[0][0] == "has also said"
+
+
+def test_cue_extent_takes_a_colon_and_of() -> None:
+    assert _spans("The mayor said: “We are broke.”")[0][0] == "said:"
+    assert _spans("“We are broke,” the mayor said of the budget.")[0][0] == "said of"
+
+
+def test_inverted_source_with_long_appositive() -> None:
+    text = ("“Rents keep rising,” said Dana Cole, the director of a housing group "
+            "that works in three counties.")
+    cue, source, _ = _spans(text)[0]
+    assert cue == "said"
+    assert source == ("Dana Cole, the director of a housing group that works in three "
+                      "counties")
+
+
+def test_inverted_source_stops_before_a_who_clause() -> None:
+    text = "“Rents keep rising,” said Dana Cole, a tenant organizer, who lives nearby."
+    assert _spans(text)[0][1] == "Dana Cole, a tenant organizer"
