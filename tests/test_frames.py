@@ -66,3 +66,30 @@ def test_inverted_source_with_long_appositive() -> None:
 def test_inverted_source_stops_before_a_who_clause() -> None:
     text = "“Rents keep rising,” said Dana Cole, a tenant organizer, who lives nearby."
     assert _spans(text)[0][1] == "Dana Cole, a tenant organizer"
+
+
+def test_quote_with_comma_then_source_and_adjuncts_is_postposed() -> None:
+    text = "“We will win,” Lena Park said in her speech that night."
+    cue, source, content = _spans(text)[0]
+    assert (cue, source) == ("said", "Lena Park")
+    assert content == "“We will win,”"
+
+
+def test_according_to_a_long_source() -> None:
+    text = "Sales fell in May, according to figures released Monday by the trade board."
+    assert _spans(text) == [("according to", "figures released Monday by the trade board",
+                             "Sales fell in May")]
+
+
+def test_according_to_after_a_long_clause_closes_it() -> None:
+    text = "The plant closed last year, according to the union, which opposed the move."
+    cue, source, content = _spans(text)[0]
+    assert (cue, source, content) == ("according to", "the union", "The plant closed last year")
+
+
+def test_stance_cues_with_a_bare_complement() -> None:
+    text = "The senator criticized the plan."
+    seg = [Segment(start=0, end=len(text), paragraph=0)]
+    assert find_frames_in(text, seg) == []
+    f, = find_frames_in(text, seg, stance=True)
+    assert text[f.content[0]:f.content[1]] == "the plan"

@@ -12,6 +12,7 @@ copied. How eurasec frames map onto PolNeAR's conventions:
   a quotation continued in the next sentence is a second content fragment;
 * participial and coordinated frames (``..., adding that``) share their source with the
   main clause in eurasec; PolNeAR gives each token one role, so they count as sourceless;
+* beliefs, intentions and stances count (``stance=True``: ``Ames criticized the plan``);
 * one annotation file per article: the first annotator in sorted order;
 * the title is read as a headline (``NY Post: ...`` gives a ``:`` cue).
 
@@ -120,7 +121,8 @@ def evaluate_polnear(root: str | Path, *, split: str = "dev", limit: int | None 
         segs: list[Segment] = list(_text_segments(text))
         if segs:
             segs[0] = attrs.evolve(segs[0], kind=BlockKind.HEADLINE, paragraph=None)
-        frames = [f for f in find_frames_in(text, segs, published=published, lexicon=lexicon)
+        frames = [f for f in find_frames_in(text, segs, published=published, lexicon=lexicon,
+                                          stance=True)
                   if f.parent is None]
         pred = [frame_spans(text, f) for f in frames]
         gold = [(r.cue.fragments, r.source.fragments if r.source else None,

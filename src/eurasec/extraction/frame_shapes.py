@@ -38,6 +38,9 @@ _RELATIVE = _words("who whose which")
 _OPENERS = _words("if when while as although though because since after before however")
 #: How far back (in tokens) an appositive source may start before its cue.
 _APPOSITIVE_REACH = 40
+#: Words before a sentence-medial ``according to, ...`` that still leave it opening the
+#: clause (``But in fact, according to ...``); beyond, it closes the clause before it.
+_LEAD = 4
 _Make = Callable[[str, "tuple[int, int] | None", int, int, bool], Frame]
 
 
@@ -91,10 +94,13 @@ def _end_of_sentence(t: Tokens, p: int, hi: int) -> bool:
 
 
 def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[int, int],
-           quotes: list[tuple[int, int]], date_tok: list[bool]) -> Frame | None:
+           quotes: list[tuple[int, int]], date_tok: list[bool], stance: bool = False
+           ) -> Frame | None:
     """The frame of the cue at tokens ``i..j`` (inclusive) of sentence ``sent``, or ``None``.
 
-    ``date_tok`` marks the tokens inside time expressions.
+    ``date_tok`` marks the tokens inside time expressions. With ``stance``, a weak cue
+    marked :attr:`~.lexicon.CueWord.any_complement` also counts with a bare complement
+    (``Ames criticized the plan``): an attribution of stance, belief or intention.
     """
     n = len(t)
     cue = (t.starts[i], t.ends[j])
@@ -117,10 +123,13 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
         if e == j + 1:
             return None
         src = (t.starts[j + 1], t.ends[e - 1])
-        if _clause_start(t, i) and e < n and t.words[e] == ",":
-            return frame("according-pre", src, e + 1, t.starts[i], i > 0)
-        if i > 0 and (_end_of_sentence(t, e, n) or t.words[e] in (",", ";")):
-            b = i - 1 if t.words[i - 1] == "," else i
+        q = _phrase_end(t, e, n)
+        src_extent = (t.starts[j + 1], t.ends[q - 1])
+        if (_clause_start(t, i) and q < n and t.words[q] == ","
+                and (i == 0 or _words_before(t, i) <= _LEAD)):
+            return frame("according-pre", src, q + 1, t.starts[i], i > 0)
+        if i > 0 and (_end_of_sentence(t, q, n) or t.words[q] in (",", ";", "—", "–")):
+            b = i - 1 if t.words[i - 1] in (",", "—", "–") else i
             return frame("according-post", src, 0, t.starts[b], True)
         return None
 
@@ -170,7 +179,7 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
     if k >= 0 and t.lows[k] in ("and", "but") and i > 1:
         # coordinated: ``X replied that A, and said B`` (the source is X's)
         b = k - 1 if t.words[k - 1] == "," else k
-        return _pre(t, form, frame, after, "coordinated", _subject(t, k), t.starts[b], True)
+        return _pre(t, form, stance, frame, after, "coordinated", _subject(t, k), t.starts[b], True)
     if k < 0 or t.words[k] in CLOSE_QUOTES or t.words[k] in (",", "—", "–", ":"):
         # inverted: ``..., said Putin.`` / ``“...,” said the ministry.``
         inv = _inverted_source(t, after, n, date_tok) if k >= 0 else None
@@ -194,7 +203,8 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
         src = (t.starts[a], t.ends[k])
     if a > 0 and t.words[a - 1] in CLOSE_QUOTES and (
             _end_of_clause(t, after, n) or t.words[after] == ","
-            or t.lows[after] in _SUBORDINATE):
+            or t.lows[after] in _SUBORDINATE or text[t.starts[a - 1] - 1] in ",?!"):
+        # ``“...,” Pence told a host during an interview``: the quotation is the content
         return frame("post", src, 0, t.ends[a - 1], True)
     if _end_of_clause(t, after, n):
         if a == 0:
@@ -203,8 +213,24 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
             return frame("post", src, 0, t.starts[a - 1], True)
         return None
     cuts = a > 0 and t.words[a - 1] in SEPARATORS
-    return _pre(t, form, frame, after, "pre", src, t.starts[a - 1] if cuts else t.starts[a],
+    return _pre(t, form, stance, frame, after, "pre", src, t.starts[a - 1] if cuts else t.starts[a],
                 cuts)
+
+
+def _phrase_end(t: Tokens, e: int, n: int) -> int:
+    """Where the source of ``according to`` ends: at the next comma, dash or semicolon,
+    or the end of the sentence (``according to data released Friday by regulators``)."""
+    q = e
+    while q < n and q - e < _APPOSITIVE_REACH and not _end_of_sentence(t, q, n):
+        if t.words[q] in (",", ";", "—", "–", ":") or t.words[q] in OPEN_QUOTES:
+            return q
+        q += 1
+    return q if q - e < _APPOSITIVE_REACH else e
+
+
+def _words_before(t: Tokens, i: int) -> int:
+    """How many words stand before token ``i`` in the sentence."""
+    return sum(1 for k in range(min(i, _LEAD + 1)) if t.is_word(k))
 
 
 def _cue_end(t: Tokens, j: int) -> int:
@@ -214,7 +240,7 @@ def _cue_end(t: Tokens, j: int) -> int:
     return t.ends[j]
 
 
-def _pre(t: Tokens, form: CueForm, frame: _Make, after: int, mode: str,
+def _pre(t: Tokens, form: CueForm, stance: bool, frame: _Make, after: int, mode: str,
          src: tuple[int, int] | None, boundary: int, cuts: bool) -> Frame | None:
     n = len(t)
     p = after
@@ -228,7 +254,8 @@ def _pre(t: Tokens, form: CueForm, frame: _Make, after: int, mode: str,
         p += 1
     if p >= n or _end_of_sentence(t, p, n):
         return None
-    if form.weak and not (t.lows[p] == "that" or t.words[p] in OPEN_QUOTES):
+    if form.weak and not (t.lows[p] == "that" or t.words[p] in OPEN_QUOTES
+                          or (stance and form.any_complement and mode == "pre" and t.is_word(p))):
         return None
     return frame(mode, src, p, boundary, cuts)
 

@@ -46,7 +46,8 @@ def _trim_end(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> int:
 
 
 def find_frames(text: str, sent: tuple[int, int], quotes: list[tuple[int, int]],
-                dates: list[tuple[int, int]], lexicon: Lexicon) -> list[Frame]:
+                dates: list[tuple[int, int]], lexicon: Lexicon, *, stance: bool = False
+                ) -> list[Frame]:
     """Every attribution frame in the sentence ``text[sent[0]:sent[1]]``.
 
     Args:
@@ -55,6 +56,9 @@ def find_frames(text: str, sent: tuple[int, int], quotes: list[tuple[int, int]],
         quotes: Quote interiors of the paragraph (see :func:`~.quotes.find_quotes`).
         dates: ``(start, end)`` of the time expressions in the sentence.
         lexicon: Cue words and phrases.
+        stance: Also find attributions of stance, belief or intention with a bare
+            complement (``Ames criticized the plan``, ``Lee vowed to stay``), as PolNeAR
+            annotates them; statements leave them out by default.
     """
     t = tokenize(text, sent[0], sent[1])
     n = len(t)
@@ -82,7 +86,7 @@ def find_frames(text: str, sent: tuple[int, int], quotes: list[tuple[int, int]],
         if form is None:
             form = lexicon.forms.get(low)
         if form is not None:
-            f = frame_at(text, t, i, j, form, sent, quotes, date_tok)
+            f = frame_at(text, t, i, j, form, sent, quotes, date_tok, stance)
             if f is not None:
                 frames.append(f)
                 if len(frames) >= MAX_FRAMES:

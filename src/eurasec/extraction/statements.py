@@ -91,7 +91,7 @@ def _sentences(text: str, seg: Segment, quotes: list[tuple[int, int]]) -> list[t
 
 
 def _units(text: str, segments: Sequence[Segment], published: dt.datetime | dt.date | None,
-           lexicon: Lexicon) -> list[_Unit]:
+           lexicon: Lexicon, stance: bool = False) -> list[_Unit]:
     """The sentences of the segments, with frames and dates where a cue may stand.
 
     One trie regex of every cue form (:attr:`Lexicon.scanner`) decides which sentences
@@ -117,7 +117,7 @@ def _units(text: str, segments: Sequence[Segment], published: dt.datetime | dt.d
                 continue
             dates = find_dates(text, s, e, published)
             frames = find_frames(text, (s, e), quotes, [(d.start, d.end) for d in dates],
-                                 lexicon)
+                                 lexicon, stance=stance)
             units.append(_Unit(seg, s, e, frames, dates, quotes))
     _continue_quotes(text, units)
     return units
@@ -151,14 +151,16 @@ def _continue_quotes(text: str, units: list[_Unit]) -> None:
 
 def find_frames_in(text: str, segments: Sequence[Segment], *,
                    published: dt.datetime | dt.date | None = None,
-                   lexicon: Lexicon | None = None) -> list[Frame]:
+                   lexicon: Lexicon | None = None, stance: bool = False) -> list[Frame]:
     """Every raw attribution frame in the segments, with parent links between frames.
 
     This is the span-level layer under :func:`find_statements`: nested frames are kept as
     they are (the evaluator compares outermost frames with corpora such as PolNeAR).
+    ``stance`` adds attributions of stance, belief or intention with a bare complement
+    (see :func:`~.frames.find_frames`).
     """
     out: list[Frame] = []
-    for u in _units(text, segments, published, lexicon or Lexicon.default()):
+    for u in _units(text, segments, published, lexicon or Lexicon.default(), stance):
         base = len(out)
         for f in u.frames:
             if f.parent is not None:
@@ -303,6 +305,7 @@ def find_statements(
     published: dt.datetime | dt.date | None,
     *,
     lexicon: Lexicon | None = None,
+    stance: bool = False,
 ) -> tuple[Statement, ...]:
     """Every attribution in the segments of ``text``; speakers resolve through ``mentions``.
 
@@ -314,6 +317,8 @@ def find_statements(
             inside its source span.
         published: When the text was written: relative dates resolve against it.
         lexicon: Cue words and hedges (default: :meth:`Lexicon.default`).
+        stance: Also report attributions of stance, belief or intention with a bare
+            complement (``Ames criticized the plan``); off by default.
 
     Returns:
         The statements, in text order.
@@ -327,7 +332,7 @@ def find_statements(
     res = _Resolver(text, actors, mentions)
     out: list[Statement] = []
     last_para: int | None = None
-    for unit in _units(text, segments, published, lex):
+    for unit in _units(text, segments, published, lex, stance):
         if unit.start >= unit.end:
             continue
         frames = unit.frames
