@@ -93,3 +93,23 @@ def test_stance_cues_with_a_bare_complement() -> None:
     assert find_frames_in(text, seg) == []
     f, = find_frames_in(text, seg, stance=True)
     assert text[f.content[0]:f.content[1]] == "the plan"
+
+
+def test_aside_between_commas_before_the_cue() -> None:
+    text = "Supporters of the bill, however, say it will pass."
+    assert _spans(text)[0][:2] == ("say", "Supporters of the bill")
+
+
+def test_base_form_after_a_plural_subject() -> None:
+    assert _spans("Sixty percent say the war is lost.")[0][:2] == ("say", "Sixty percent")
+    assert _spans("Smith and Jones say the war is lost.")[0][:2] == ("say", "Smith and Jones")
+
+
+def test_parenthetical_source_splits_the_content() -> None:
+    text = "The real problem, she added, was the budget."
+    assert _spans(text) == [("added", "she", "The real problem | was the budget")]
+
+
+def test_continued_after_a_quotation() -> None:
+    text = "“And we will not stop,” the coach continued."
+    assert _spans(text) == [("continued", "the coach", "“And we will not stop,”")]

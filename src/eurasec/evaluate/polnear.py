@@ -92,7 +92,7 @@ def polnear_articles(root: str | Path, split: str = "dev"
 
 def frame_spans(text: str, f: Frame) -> tuple[Fragments, Fragments | None, Fragments]:
     """A frame's cue, source and content as PolNeAR-style fragments."""
-    content: list[tuple[int, int]] = [f.content]
+    content: list[tuple[int, int]] = [f.content] if f.lead is None else [f.lead, f.content]
     for qs, qe in f.parts:
         content.append((qs - 1, min(qe + 1, len(text))))
     source = None

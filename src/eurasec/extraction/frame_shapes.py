@@ -19,6 +19,7 @@ from .tokens import (
     OPEN_QUOTES,
     PRONOUNS,
     SEPARATORS,
+    STOP,
     Tokens,
 )
 from .tokens import (
@@ -41,6 +42,12 @@ _APPOSITIVE_REACH = 40
 #: Words before a sentence-medial ``according to, ...`` that still leave it opening the
 #: clause (``But in fact, according to ...``); beyond, it closes the clause before it.
 _LEAD = 4
+#: Words that may stand, between commas, between a source and its cue.
+_ASIDES = _words("however though too meanwhile instead moreover nonetheless nevertheless")
+#: Plural subjects that do not end in ``s``.
+_PLURAL = _words("""
+i we they you who people percent many some others both most few all several none
+""")
 _Make = Callable[[str, "tuple[int, int] | None", int, int, bool], Frame]
 
 
@@ -156,6 +163,8 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
     cue_from = k + 1
     while cue_from < i and date_tok[cue_from]:
         cue_from += 1
+    if k >= 2 and t.words[k] == "," and t.lows[k - 1] in _ASIDES and t.words[k - 2] == ",":
+        k -= 3  # ``Supporters of the bill, however, say``
     if k >= 0 and (t.lows[k] in DETERMINERS or t.lows[k] in ("to", "that")
                    or (k == i - 1 and t.lows[k].endswith(("’s", "'s", "s’", "s'")))):
         return None  # a noun (``the report``), an infinitive, an adjective (``Russia’s proposed``)
@@ -170,9 +179,7 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
             j + 1 < n and (t.lows[j + 1] == "that" or t.words[j + 1] in OPEN_QUOTES
                            or t.words[j + 1] == ":")):
         return None
-    if form.kind == "base" and k >= 0 and not (
-            t.lows[k] in ("i", "we", "they", "you") or t.lows[k].endswith("s")
-            or k < i - 1):
+    if form.kind == "base" and k >= 0 and not (k < i - 1 or _plural_subject(t, k)):
         return None
 
     after = _skip_adjuncts(t, j + 1, n, lemma, date_tok)
@@ -213,8 +220,12 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
             return frame("post", src, 0, t.starts[a - 1], True)
         return None
     cuts = a > 0 and t.words[a - 1] in SEPARATORS
-    return _pre(t, form, stance, frame, after, "pre", src, t.starts[a - 1] if cuts else t.starts[a],
-                cuts)
+    f = _pre(t, form, stance, frame, after, "pre", src, t.starts[a - 1] if cuts else t.starts[a],
+             cuts)
+    if f is not None and t.words[a - 1] == "," and f.content_from == after + 1 and (
+            t.words[after] == ","):
+        f.aside = True  # ``The talks, he said, had failed``
+    return f
 
 
 def _phrase_end(t: Tokens, e: int, n: int) -> int:
@@ -231,6 +242,19 @@ def _phrase_end(t: Tokens, e: int, n: int) -> int:
 def _words_before(t: Tokens, i: int) -> int:
     """How many words stand before token ``i`` in the sentence."""
     return sum(1 for k in range(min(i, _LEAD + 1)) if t.is_word(k))
+
+
+def _plural_subject(t: Tokens, k: int) -> bool:
+    """Whether the words ending at token ``k`` can be the subject of a base-form verb
+    (``they say``, ``61 percent say``, ``Smith and Jones say``, ``sources close to the
+    campaign say``), rather than a singular noun before an infinitive or imperative."""
+    low = t.lows[k]
+    if low in _PLURAL or (low.endswith("s") and not low.endswith(("’s", "'s"))):
+        return True
+    a = t.np_left(k, max(0, k - 8))
+    return any(t.lows[m] == "and" or (t.lows[m].endswith("s") and t.lows[m] not in STOP
+                                      and not t.lows[m].endswith(("’s", "'s", "ss")))
+               for m in range(a, k))
 
 
 def _cue_end(t: Tokens, j: int) -> int:

@@ -42,5 +42,10 @@ class Frame:
     source_extent: tuple[int, int] | None = None
     """The source as such corpora mark it, when wider than :attr:`source`: with its
     appositives and relative clauses (``Jane Roe, a lawyer who ...,``)."""
+    aside: bool = False
+    """The source and cue stand between commas inside the content (``The talks, he said,
+    had failed``): the content also has a part before them, :attr:`lead`."""
+    lead: tuple[int, int] | None = None
+    """The part of the content before the source of an :attr:`aside` frame."""
     parts: list[tuple[int, int]] = attrs.Factory(list)
     """Quotes in later sentences that continue the content (multi-sentence quotes)."""

@@ -133,6 +133,13 @@ def _contents(text: str, t: Tokens, frames: list[Frame], quotes: list[tuple[int,
                     break
             end = _quote_then_phrase(text, t, cs, end)
             f.content = (cs, _trim_end(text, cs, end, quotes))
+            if f.aside and not any(g.mode not in ("post", "according-post")
+                                   for g in frames[:idx]):
+                start = max([s0, *(g.cue[1] for g in frames[:idx])])
+                while start < f.boundary and (text[start].isspace() or text[start] in ",;"):
+                    start += 1
+                lead = (start, _trim_end(text, start, f.boundary, quotes))
+                f.lead = lead if lead[0] < lead[1] else None
 
 
 def _quote_then_phrase(text: str, t: Tokens, cs: int, end: int) -> int:
