@@ -113,3 +113,13 @@ def test_parenthetical_source_splits_the_content() -> None:
 def test_continued_after_a_quotation() -> None:
     text = "“And we will not stop,” the coach continued."
     assert _spans(text) == [("continued", "the coach", "“And we will not stop,”")]
+
+
+def test_middle_initial_in_an_inverted_source() -> None:
+    text = "“Nothing moves,” said Roger C. Altman, a banker."
+    assert _spans(text)[0][1] == "Roger C. Altman, a banker"
+
+
+def test_party_and_state_in_brackets_belong_to_the_source() -> None:
+    text = "Sen. Ann Lee (D-Ohio) told reporters that the bill was dead."
+    assert _spans(text)[0][:2] == ("told", "Sen. Ann Lee (D-Ohio)")

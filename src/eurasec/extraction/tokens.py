@@ -28,6 +28,8 @@ _TITLES = frozenset((
     "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "St", "Jr", "Sr",
     "Prof", "Adm", "Capt", "Maj", "Gens", "Sens"))
 
+#: The longest bracket (in tokens) read as part of a name (``(R-Fla.)``).
+_BRACKET = 8
 #: Determiners: part of a noun phrase, and its left edge.
 DETERMINERS = words("""
 the a an another this these those his her its their our my your some any each every both
@@ -112,6 +114,15 @@ class Tokens:
             return j + 1
         if self.lows[j] in PRONOUNS:
             return j
+        if self.words[j] == ")":
+            # ``Sen. Ann Lee (D-Ohio)``: a bracket after the name belongs to it
+            o = j - 1
+            while o > lo and j - o < _BRACKET and self.words[o] != "(":
+                o -= 1
+            if o > lo and self.words[o] == "(" and self.np_token(o - 1):
+                a = self.np_left(o - 1, lo, limit)
+                return a if a <= o - 1 else j + 1
+            return j + 1
         start = j + 1
         i = j
         while i >= lo and j - i < limit:
@@ -144,6 +155,13 @@ class Tokens:
         while j < hi and j - i < limit:
             if self.np_token(j):
                 j += 1
+            elif self.words[j] == "(" and j > i:
+                c = j + 1
+                while c < hi and c - j < _BRACKET and self.words[c] != ")":
+                    c += 1
+                if c < hi and self.words[c] == ")":
+                    return c + 1
+                break
             elif (self.lows[j] in ("of", "for", "at") and j + 1 < hi and j > i
                   and (self.lows[j + 1] in DETERMINERS or self.is_cap(j + 1))):
                 j += 1
@@ -165,16 +183,20 @@ def tokenize(text: str, start: int, end: int) -> Tokens:
     starts = [m.start() for m in ms]
     ends = [m.end() for m in ms]
     words = [m.group() for m in ms]
-    if not _TITLES.isdisjoint(words):
+    if "." in words:
         _join_titles(starts, ends, words)
     return Tokens(starts=starts, ends=ends, words=words, lows=[w.lower() for w in words])
 
 
 def _join_titles(starts: list[int], ends: list[int], words: list[str]) -> None:
-    """Join a title and the dot right after it (``Gen`` ``.`` -> ``Gen.``), in place."""
+    """Join a title or an initial and the dot right after it (``Gen`` ``.`` -> ``Gen.``,
+    ``C`` ``.`` -> ``C.`` before a name), in place."""
     k = len(words) - 2
+    last = k
     while k >= 0:
-        if words[k + 1] == "." and ends[k] == starts[k + 1] and words[k] in _TITLES:
+        if words[k + 1] == "." and ends[k] == starts[k + 1] and (
+                words[k] in _TITLES or (k < last and len(words[k]) == 1
+                                        and words[k].isupper() and words[k + 2][0].isupper())):
             words[k] += "."
             ends[k] = ends[k + 1]
             del starts[k + 1], ends[k + 1], words[k + 1]
