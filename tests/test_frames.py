@@ -12,12 +12,13 @@ from eurasec.extraction.statements import find_frames_in
 
 
 def _frames(text: str) -> list[Frame]:
-    return [f for f in find_frames_in(text, [Segment(start=0, end=len(text), paragraph=0)])
-            if f.parent is None]
+    seg = [Segment(start=0, end=len(text), paragraph=0)]
+    return [f for f in find_frames_in(text, seg, stance=True) if f.parent is None]
 
 
 def _spans(text: str) -> list[tuple[str, str | None, str]]:
-    """``(cue, source, content)`` of each outermost frame, as the PolNeAR evaluator sees it."""
+    """``(cue, source, content)`` of each outermost frame, as the PolNeAR evaluator sees it
+    (stance cues included)."""
     out = []
     for f in _frames(text):
         cue, source, content = frame_spans(text, f)
@@ -123,3 +124,25 @@ def test_middle_initial_in_an_inverted_source() -> None:
 def test_party_and_state_in_brackets_belong_to_the_source() -> None:
     text = "Sen. Ann Lee (D-Ohio) told reporters that the bill was dead."
     assert _spans(text)[0][:2] == ("told", "Sen. Ann Lee (D-Ohio)")
+
+
+def test_raising_verb_has_no_source_and_a_two_part_content() -> None:
+    text = "The new mayor seemed ready for the job."
+    assert _spans(text) == [("seemed", None, "The new mayor | ready for the job")]
+
+
+def test_passive_expectation() -> None:
+    text = "But the council is expected to vote on Monday."
+    assert _spans(text) == [("is expected", None, "the council | to vote on Monday")]
+
+
+def test_passive_question_with_its_asker() -> None:
+    text = "Lee was asked by a reporter whether she would run."
+    assert _spans(text) == [("was asked", "a reporter", "Lee | whether she would run")]
+
+
+def test_question_put_before_the_answer() -> None:
+    text = "Asked whether she would run, Lee said she had not decided."
+    cues = {(cue, source, content) for cue, source, content in _spans(text)}
+    assert ("Asked", None, "whether she would run") in cues
+    assert ("said", "Lee", "she had not decided") in cues

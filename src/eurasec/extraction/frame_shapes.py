@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .frame_raising import raised_shape
 from .frame_types import Frame
 from .lexicon import CueForm
 from .tokens import (
@@ -168,6 +169,14 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
     if k >= 0 and (t.lows[k] in DETERMINERS or t.lows[k] in ("to", "that")
                    or (k == i - 1 and t.lows[k].endswith(("’s", "'s", "s’", "s'")))):
         return None  # a noun (``the report``), an infinitive, an adjective (``Russia’s proposed``)
+    if stance:
+        raised = raised_shape(t, i, j, k, form)
+        if raised is not None:
+            cue_from = raised.cue_from
+            made = frame(raised.mode, raised.source, raised.content_from,
+                         t.starts[raised.cue_from], False)
+            made.lead = raised.lead
+            return made
     if form.kind == "phrase" and lemma == "quote":
         pass
     elif k >= 0 and t.lows[k] in BE:

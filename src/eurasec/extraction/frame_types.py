@@ -22,7 +22,9 @@ class Frame:
     sentence: tuple[int, int]
     mode: str
     """``pre``, ``post``, ``according-pre``, ``according-post``, ``participle``,
-    ``passive`` or ``headline``."""
+    ``coordinated``, ``passive`` (``it was said that``, ``X is expected to``),
+    ``raising`` (``X seemed to``), ``asked`` (``Asked whether ..., X said``) or
+    ``headline``."""
     weak: bool = False
     parent: int | None = None
     """Index (in the same list) of the frame whose content holds this frame's cue."""
@@ -46,6 +48,7 @@ class Frame:
     """The source and cue stand between commas inside the content (``The talks, he said,
     had failed``): the content also has a part before them, :attr:`lead`."""
     lead: tuple[int, int] | None = None
-    """The part of the content before the source of an :attr:`aside` frame."""
+    """The part of the content before the cue: before the source of an :attr:`aside`
+    frame, or the subject of a ``raising`` or ``passive`` one."""
     parts: list[tuple[int, int]] = attrs.Factory(list)
     """Quotes in later sentences that continue the content (multi-sentence quotes)."""

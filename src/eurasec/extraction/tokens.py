@@ -43,7 +43,7 @@ NP_PREPOSITIONS = words("of for at from with in to")
 STOP = words("""
 is was were are be been being am has have had having do does did will would shall should
 can could may might must and or but nor so yet because while when whereas as if after before
-since although though unless until that which whom whose where why how than then not also
+since although though unless until that which whom whose where why how than then not also whether
 only just even still there here what on by during over about into under against between
 through without via like per upon amid among across around toward towards within beyond
 reportedly previously later again repeatedly once publicly privately separately already
