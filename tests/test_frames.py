@@ -146,3 +146,21 @@ def test_question_put_before_the_answer() -> None:
     cues = {(cue, source, content) for cue, source, content in _spans(text)}
     assert ("Asked", None, "whether she would run") in cues
     assert ("said", "Lee", "she had not decided") in cues
+
+
+def test_frame_in_a_relative_clause_ends_with_the_source() -> None:
+    text = "Lee, who said the deal was dead, told reporters that talks would resume."
+    spans = _spans(text)
+    assert ("told", "Lee, who said the deal was dead,", "that talks would resume") in spans
+    assert ("said", "who", "the deal was dead") in spans
+
+
+def test_while_starts_a_second_attribution() -> None:
+    text = "Most women preferred Ames while most men supported Reyes."
+    assert [s[0] for s in _spans(text)] == ["preferred", "supported"]
+
+
+def test_medial_according_to_before_the_verb_keeps_one_content() -> None:
+    text = "The new treaty with the three states, according to the ministry, suggests a shift."
+    assert _spans(text) == [("according to", "the ministry",
+                             "The new treaty with the three states | suggests a shift")]

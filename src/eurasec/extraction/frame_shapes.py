@@ -37,7 +37,7 @@ _SUBORDINATE = _words("as when after before while during")
 _AUX = _words("n't not did does do will would could can may might must should")
 _RELATIVE = _words("who whose which")
 #: Words that open an adverbial, not a noun phrase, at the start of a clause.
-_OPENERS = _words("if when while as although though because since after before however")
+_OPENERS = _words("if when while as although though because since after before however according")
 #: How far back (in tokens) an appositive source may start before its cue.
 _APPOSITIVE_REACH = 40
 #: Words before a sentence-medial ``according to, ...`` that still leave it opening the
@@ -134,8 +134,11 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
         q = _phrase_end(t, e, n)
         src_extent = (t.starts[j + 1], t.ends[q - 1])
         if (_clause_start(t, i) and q < n and t.words[q] == ","
-                and (i == 0 or _words_before(t, i) <= _LEAD)):
-            return frame("according-pre", src, q + 1, t.starts[i], i > 0)
+                and (i == 0 or _words_before(t, i) <= _LEAD or not _closes(t, q + 1))):
+            made = frame("according-pre", src, q + 1, t.starts[i], i > 0)
+            # ``The treaty, according to ISW, suggests ...``: the content goes round it
+            made.aside = i > 0 and t.words[i - 1] == "," and _words_before(t, i) > _LEAD
+            return made
         if i > 0 and (_end_of_sentence(t, q, n) or t.words[q] in (",", ";", "—", "–")):
             b = i - 1 if t.words[i - 1] in (",", "—", "–") else i
             return frame("according-post", src, 0, t.starts[b], True)
@@ -198,7 +201,7 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
         return _pre(t, form, stance, frame, after, "coordinated", _subject(t, k), t.starts[b], True)
     if k < 0 or t.words[k] in CLOSE_QUOTES or t.words[k] in (",", "—", "–", ":"):
         # inverted: ``..., said Putin.`` / ``“...,” said the ministry.``
-        inv = _inverted_source(t, after, n, date_tok) if k >= 0 else None
+        inv = _inverted_source(t, after, n, date_tok) if k >= 0 and not form.weak else None
         if inv is not None:
             b = t.ends[k] if t.words[k] in CLOSE_QUOTES else t.starts[k]
             src_extent = inv[1]
@@ -228,7 +231,7 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
         if t.words[a - 1] in (",", "—", "–"):
             return frame("post", src, 0, t.starts[a - 1], True)
         return None
-    cuts = a > 0 and t.words[a - 1] in SEPARATORS
+    cuts = a > 0 and (t.words[a - 1] in SEPARATORS or t.lows[a - 1] in ("while", "whereas"))
     f = _pre(t, form, stance, frame, after, "pre", src, t.starts[a - 1] if cuts else t.starts[a],
              cuts)
     if f is not None and t.words[a - 1] == "," and f.content_from == after + 1 and (
@@ -246,6 +249,13 @@ def _phrase_end(t: Tokens, e: int, n: int) -> int:
             return q
         q += 1
     return q if q - e < _APPOSITIVE_REACH else e
+
+
+def _closes(t: Tokens, p: int) -> bool:
+    """Whether what follows a sentence-medial ``, according to X,`` at token ``p`` leaves
+    the clause before it whole: a relative clause or a participle, not the rest of it
+    (``This move, according to ISW, suggests ...``)."""
+    return p < len(t) and (t.lows[p] in _RELATIVE or t.lows[p].endswith("ing"))
 
 
 def _words_before(t: Tokens, i: int) -> int:

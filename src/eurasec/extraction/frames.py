@@ -124,8 +124,13 @@ def _contents(text: str, t: Tokens, frames: list[Frame], quotes: list[tuple[int,
             cs = t.starts[f.content_from] if f.content_from < len(t) else s1
             end = s1
             for g in frames[idx + 1:]:
-                if g.cuts and g.boundary > cs:
+                if g.cuts and g.boundary > cs and not (g.weak and f.mode == "according-pre"):
                     end = min(end, g.boundary)
+                    break
+                ext = g.source_extent
+                if ext is not None and ext[0] <= f.cue[0] < ext[1]:
+                    # ``Lee, who said A, told B``: the clause ends with the source
+                    end = min(end, ext[1])
                     break
             for c in cuts:
                 if c > cs:
@@ -164,6 +169,12 @@ def _parents(frames: list[Frame]) -> None:
                     < frames[best].content[1] - frames[best].content[0]):
                 best = k
         f.parent = best
+    for idx, f in enumerate(frames):
+        p = f.parent
+        if p is not None and frames[p].parent == idx:
+            # two frames inside each other's content: the wider one is the outer one
+            outer = max((idx, p), key=lambda m: frames[m].content[1] - frames[m].content[0])
+            frames[outer].parent = None
 
 
 def headline_frame(text: str, start: int, end: int) -> Frame | None:

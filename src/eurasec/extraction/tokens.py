@@ -20,10 +20,11 @@ def words(s: str) -> frozenset[str]:
     return frozenset(s.split())
 
 
-#: A dotted acronym (``U.S.``), a word with inner apostrophes, dots, hyphens or slashes and
-#: a possessive ending, or one other character. Titles (``Gen.``) are joined to their dot
+#: A dotted acronym (``U.S.``), an initial before a name (``C.`` in ``Roger C. Altman``),
+#: a word with inner apostrophes, dots, hyphens or slashes and a possessive ending, or one
+#: other character. Titles (``Gen.``) are joined to their dot
 #: afterwards: an alternation of titles tried at every position would double the cost.
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'.\-/]\w+)*(?:[’']s?)?|\S")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|\w+(?:[’'.\-/]\w+)*(?:[’']s?)?|\S")
 _TITLES = frozenset((
     "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "St", "Jr", "Sr",
     "Prof", "Adm", "Capt", "Maj", "Gens", "Sens"))
@@ -183,20 +184,16 @@ def tokenize(text: str, start: int, end: int) -> Tokens:
     starts = [m.start() for m in ms]
     ends = [m.end() for m in ms]
     words = [m.group() for m in ms]
-    if "." in words:
+    if not _TITLES.isdisjoint(words):
         _join_titles(starts, ends, words)
     return Tokens(starts=starts, ends=ends, words=words, lows=[w.lower() for w in words])
 
 
 def _join_titles(starts: list[int], ends: list[int], words: list[str]) -> None:
-    """Join a title or an initial and the dot right after it (``Gen`` ``.`` -> ``Gen.``,
-    ``C`` ``.`` -> ``C.`` before a name), in place."""
+    """Join a title and the dot right after it (``Gen`` ``.`` -> ``Gen.``), in place."""
     k = len(words) - 2
-    last = k
     while k >= 0:
-        if words[k + 1] == "." and ends[k] == starts[k + 1] and (
-                words[k] in _TITLES or (k < last and len(words[k]) == 1
-                                        and words[k].isupper() and words[k + 2][0].isupper())):
+        if words[k + 1] == "." and ends[k] == starts[k + 1] and words[k] in _TITLES:
             words[k] += "."
             ends[k] = ends[k + 1]
             del starts[k + 1], ends[k + 1], words[k + 1]
