@@ -164,3 +164,14 @@ def test_medial_according_to_before_the_verb_keeps_one_content() -> None:
     text = "The new treaty with the three states, according to the ministry, suggests a shift."
     assert _spans(text) == [("according to", "the ministry",
                              "The new treaty with the three states | suggests a shift")]
+
+
+def test_cue_extent_takes_a_bare_weekday_and_in_a_statement() -> None:
+    assert _spans("The mayor said Tuesday that the budget is tight.")[0][0] == "said Tuesday"
+    text = "The mayor said in a statement that the budget is tight."
+    assert _spans(text)[0][0] == "said in a statement"
+
+
+def test_question_mark_quote_then_a_capitalised_tag() -> None:
+    text = "“Are we broke?” Mayor Lee asked. Nobody answered."
+    assert _spans(text)[0][:2] == ("asked", "Mayor Lee")

@@ -49,6 +49,7 @@ _ASIDES = _words("however though too meanwhile instead moreover nonetheless neve
 _PLURAL = _words("""
 i we they you who people percent many some others both most few all several none
 """)
+_WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 _Make = Callable[[str, "tuple[int, int] | None", int, int, bool], Frame]
 
 
@@ -277,8 +278,15 @@ def _plural_subject(t: Tokens, k: int) -> bool:
 
 
 def _cue_end(t: Tokens, j: int) -> int:
-    """Where a cue ending at token ``j`` ends with its colon or ``of``/``about``."""
-    if j + 1 < len(t) and (t.words[j + 1] == ":" or t.lows[j + 1] in ("of", "about")):
+    """Where a cue ending at token ``j`` ends as PolNeAR marks it: with a bare weekday
+    (``said Tuesday``), ``in a statement``, then a colon or ``of``/``about``."""
+    n = len(t)
+    if j + 1 < n and t.lows[j + 1] in _WEEKDAYS:
+        j += 1
+    elif j + 3 < n and t.lows[j + 1] == "in" and t.lows[j + 2] in ("a", "the") \
+            and t.lows[j + 3] == "statement":
+        j += 3
+    if j + 1 < n and (t.words[j + 1] == ":" or t.lows[j + 1] in ("of", "about")):
         return t.ends[j + 1]
     return t.ends[j]
 

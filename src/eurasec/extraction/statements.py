@@ -62,6 +62,8 @@ _GENERIC = _words("""
 media analysts experts observers commentators diplomats sources people journalists
 bloggers critics reports residents witnesses users
 """)
+#: The longest sentence (in characters) read as the tag of the quotation before it.
+_TAG = 60
 _REPORTS = ("report", "assessment", "update", "analysis", "study")
 
 
@@ -76,14 +78,21 @@ class _Unit:
         self.frames, self.dates, self.quotes = frames, dates, quotes
 
 
-def _sentences(text: str, seg: Segment, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The sentences of a segment, joined where a boundary falls inside a quotation."""
+def _sentences(text: str, seg: Segment, quotes: list[tuple[int, int]],
+               scanner: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The sentences of a segment, joined where a boundary falls inside a quotation, and
+    where a short sentence with a cue follows a closing quotation mark (``“Why?” Lee
+    asked.``, ``“We won!” the mayor said.``)."""
     out: list[tuple[int, int]] = []
     qi = 0
     for s, e in split_sentences(text, seg.start, seg.end):
         while qi < len(quotes) and quotes[qi][1] < s:
             qi += 1
-        if out and qi < len(quotes) and quotes[qi][0] < s and quotes[qi][1] > out[-1][1] - 2:
+        in_quote = qi < len(quotes) and quotes[qi][0] < s and quotes[qi][1] > out[-1][1] - 2 \
+            if out else False
+        tag = bool(out) and text[out[-1][1] - 1] in _CLOSE and e - s <= _TAG \
+            and text[s] not in _OPEN and scanner.search(text, s, e) is not None
+        if in_quote or tag:
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
@@ -111,7 +120,7 @@ def _units(text: str, segments: Sequence[Segment], published: dt.datetime | dt.d
         quotes = find_quotes(text, seg.start, seg.end)
         if not quotes and search(text, seg.start, seg.end) is None:
             continue
-        for s, e in _sentences(text, seg, quotes):
+        for s, e in _sentences(text, seg, quotes, lexicon.scanner):
             if search(text, s, e) is None:
                 units.append(_Unit(seg, s, e, [], [], quotes))
                 continue
