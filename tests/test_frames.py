@@ -175,3 +175,13 @@ def test_cue_extent_takes_a_bare_weekday_and_in_a_statement() -> None:
 def test_question_mark_quote_then_a_capitalised_tag() -> None:
     text = "“Are we broke?” Mayor Lee asked. Nobody answered."
     assert _spans(text)[0][:2] == ("asked", "Mayor Lee")
+
+
+def test_gerund_after_by_is_a_participle() -> None:
+    text = "The mayor angered voters by saying that taxes would rise."
+    assert _spans(text) == [("saying", None, "that taxes would rise")]
+
+
+def test_participial_phrase_cue() -> None:
+    text = "The mayor spoke for an hour, referring to the budget as a disaster."
+    assert _spans(text)[0][0] == "referring to"

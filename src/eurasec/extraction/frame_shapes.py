@@ -49,6 +49,9 @@ _ASIDES = _words("however though too meanwhile instead moreover nonetheless neve
 _PLURAL = _words("""
 i we they you who people percent many some others both most few all several none
 """)
+#: Words before a gerund cue that make it a participle of the main clause's source
+#: (``by saying``, ``after warning``, ``and adding``).
+_GERUND_LINKS = _words("by after while in before upon since and")
 _WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 _Make = Callable[[str, "tuple[int, int] | None", int, int, bool], Frame]
 
@@ -145,16 +148,18 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
             return frame("according-post", src, 0, t.starts[b], True)
         return None
 
-    if form.kind == "ing":
+    if form.kind == "ing" or (form.kind == "phrase" and t.lows[i].endswith("ing")):
         if i == 0 or not (t.words[i - 1] in (",", "—", "–") or (t.words[i - 1] in CLOSE_QUOTES
-                          and text[t.starts[i - 1] - 1] == ",")):
+                          and text[t.starts[i - 1] - 1] == ",")
+                          or t.lows[i - 1] in _GERUND_LINKS):
             return None
         p = _skip_adjuncts(t, j + 1, n, lemma, date_tok)
         if p < n and t.words[p] == ":":
             p += 1
         if p >= n or _end_of_sentence(t, p, n):
             return None
-        if form.weak and t.lows[p] != "that" and t.words[p] not in OPEN_QUOTES:
+        if form.weak and t.lows[p] != "that" and t.words[p] not in OPEN_QUOTES and not (
+                stance and form.any_complement and t.is_word(p)):
             return None
         e = t.np_right(0, i - 1, limit=12)
         subject = (t.starts[0], t.ends[e - 1]) if e > 0 else None
