@@ -185,3 +185,9 @@ def test_gerund_after_by_is_a_participle() -> None:
 def test_participial_phrase_cue() -> None:
     text = "The mayor spoke for an hour, referring to the budget as a disaster."
     assert _spans(text)[0][0] == "referring to"
+
+
+def test_gerund_after_by_stays_inside_an_earlier_content() -> None:
+    text = "Lee said that Ames had found a new attack by mocking his height."
+    assert _spans(text) == [("said", "Lee", "that Ames had found a new attack by mocking his "
+                                            "height")]

@@ -164,7 +164,9 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
         e = t.np_right(0, i - 1, limit=12)
         subject = (t.starts[0], t.ends[e - 1]) if e > 0 else None
         b = t.ends[i - 1] if t.words[i - 1] in CLOSE_QUOTES else t.starts[i - 1]
-        return frame("participle", subject, p, b, True)
+        # ``by saying`` stays inside a content before it; ``, adding`` and ``and adding`` end it
+        return frame("participle", subject, p, b, not t.is_word(i - 1)
+                     or t.lows[i - 1] == "and")
 
     # a finite verb (or a phrase such as ``was quoted as saying``)
     k = i - 1
