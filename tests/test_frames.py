@@ -191,3 +191,10 @@ def test_gerund_after_by_stays_inside_an_earlier_content() -> None:
     text = "Lee said that Ames had found a new attack by mocking his height."
     assert _spans(text) == [("said", "Lee", "that Ames had found a new attack by mocking his "
                                             "height")]
+
+
+def test_participle_shares_the_source_of_the_clause() -> None:
+    text = "In May, the union sued the city, saying the rules were unfair."
+    assert _spans(text) == [("saying", "the union", "the rules were unfair")]
+    text = "Lee told reporters the plan was dead, adding that talks would resume."
+    assert [s[1] for s in _spans(text)] == ["Lee", "Lee"]

@@ -11,7 +11,7 @@ copied. How eurasec frames map onto PolNeAR's conventions:
 * content includes ``that`` (as in eurasec) and, for direct speech, the quotation marks;
   a quotation continued in the next sentence is a second content fragment;
 * participial and coordinated frames (``..., adding that``) share their source with the
-  main clause in eurasec; PolNeAR gives each token one role, so they count as sourceless;
+  main clause, as in PolNeAR (where the shared span is the source of both relations);
 * beliefs, intentions and stances count (``stance=True``: ``Ames criticized the plan``);
 * one annotation file per article: the first annotator in sorted order;
 * the title is read as a headline (``NY Post: ...`` gives a ``:`` cue).
@@ -96,7 +96,7 @@ def frame_spans(text: str, f: Frame) -> tuple[Fragments, Fragments | None, Fragm
     for qs, qe in f.parts:
         content.append((qs - 1, min(qe + 1, len(text))))
     source = None
-    if f.source is not None and f.mode not in ("participle", "coordinated"):
+    if f.source is not None:
         source = (f.source_extent or f.source,)
     return (f.cue_extent or f.cue,), source, tuple(content)
 

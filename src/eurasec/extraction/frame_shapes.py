@@ -161,8 +161,7 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
         if form.weak and t.lows[p] != "that" and t.words[p] not in OPEN_QUOTES and not (
                 stance and form.any_complement and t.is_word(p)):
             return None
-        e = t.np_right(0, i - 1, limit=12)
-        subject = (t.starts[0], t.ends[e - 1]) if e > 0 else None
+        subject = _subject(t, i - 1)
         b = t.ends[i - 1] if t.words[i - 1] in CLOSE_QUOTES else t.starts[i - 1]
         # ``by saying`` stays inside a content before it; ``, adding`` and ``and adding`` end it
         return frame("participle", subject, p, b, not t.is_word(i - 1)
@@ -319,9 +318,22 @@ def _pre(t: Tokens, form: CueForm, stance: bool, frame: _Make, after: int, mode:
 
 
 def _subject(t: Tokens, k: int) -> tuple[int, int] | None:
-    """The noun phrase opening the sentence, before token ``k``: a shared source."""
-    e = t.np_right(0, k, limit=12)
-    return (t.starts[0], t.ends[e - 1]) if e > 0 else None
+    """The noun phrase opening the sentence, before token ``k``: a shared source.
+
+    An opening phrase (``In 2015, ...``, ``But ...``, ``On Monday, ...``) is skipped.
+    """
+    a = 0
+    if a < k and (t.lows[a] in ADJUNCT_PREPS or t.lows[a] in _OPENERS):
+        c = a + 1
+        while c < k and c < _APPOSITIVE_REACH and t.words[c] != ",":
+            c += 1
+        if c >= k or t.words[c] != ",":
+            return None
+        a = c + 1
+    while a < k and t.lows[a] in ("but", "and", "so", "yet"):
+        a += 1
+    e = t.np_right(a, k, limit=12)
+    return (t.starts[a], t.ends[e - 1]) if e > a else None
 
 
 def _inverted_source(t: Tokens, p: int, n: int, date_tok: list[bool]

@@ -99,11 +99,24 @@ def find_frames(text: str, sent: tuple[int, int], quotes: list[tuple[int, int]],
             if lows[k] in ("and", "but") and (
                 (t.words[k - 1] == "," and lows[k + 1] in PRONOUNS)
                 or (forms.get(lows[k + 1]) or _NONE).kind in ("past", "third"))]
+    _share_sources(frames)
     _contents(text, t, frames, quotes, cuts)
     frames = [f for f in frames if f.content[0] < f.content[1] and not (
         f.needs_quote and not within(quotes, f.content[0], f.content[1] + 1))]
     _parents(frames)
     return frames
+
+
+def _share_sources(frames: list[Frame]) -> None:
+    """Give a participial or coordinated frame the source of the frame before it in the
+    sentence (``Lee denied it, saying ...``), when there is one."""
+    main: Frame | None = None
+    for f in frames:
+        if f.mode in ("participle", "coordinated"):
+            if main is not None:
+                f.source, f.source_extent = main.source, main.source_extent
+        elif f.source is not None:
+            main = f
 
 
 def _contents(text: str, t: Tokens, frames: list[Frame], quotes: list[tuple[int, int]],
