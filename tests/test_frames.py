@@ -64,9 +64,13 @@ def test_inverted_source_with_long_appositive() -> None:
                       "counties")
 
 
-def test_inverted_source_stops_before_a_who_clause() -> None:
+def test_inverted_source_takes_a_who_clause_unless_it_reports_speech() -> None:
     text = "“Rents keep rising,” said Dana Cole, a tenant organizer, who lives nearby."
+    assert _spans(text)[0][1] == "Dana Cole, a tenant organizer, who lives nearby"
+    text = "“Rents keep rising,” said Dana Cole, a tenant organizer, who said more."
     assert _spans(text)[0][1] == "Dana Cole, a tenant organizer"
+    text = "“Rents keep rising,” said the agency, which runs the survey."
+    assert _spans(text)[0][1] == "the agency"
 
 
 def test_quote_with_comma_then_source_and_adjuncts_is_postposed() -> None:

@@ -52,6 +52,8 @@ i we they you who people percent many some others both most few all several none
 #: Words before a gerund cue that make it a participle of the main clause's source
 #: (``by saying``, ``after warning``, ``and adding``).
 _GERUND_LINKS = _words("by after while in before upon since and")
+#: Speech verbs that make a relative clause an attribution of its own.
+_SPEECH = _words("said says say told tells added wrote argued noted")
 _WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 _Make = Callable[[str, "tuple[int, int] | None", int, int, bool], Frame]
 
@@ -350,7 +352,8 @@ def _inverted_source(t: Tokens, p: int, n: int, date_tok: list[bool]
     end = e
     if e + 1 < n and t.words[e] == ",":
         if t.lows[e + 1] in _RELATIVE:
-            return (t.starts[p], t.ends[e - 1]), (t.starts[p], t.ends[e - 1])
+            tail = _who_tail(t, e, n)
+            return (t.starts[p], t.ends[e - 1]), (t.starts[p], t.ends[tail - 1])
         e2 = t.np_right(e + 1, n, limit=8)
         if e2 > e + 1 and _end_of_sentence(t, e2, n):
             end = e2  # an appositive: ``said Ukraine’s intelligence agency, the HUR``
@@ -364,6 +367,20 @@ def _inverted_source(t: Tokens, p: int, n: int, date_tok: list[bool]
     return (t.starts[p], t.ends[end - 1]), (t.starts[p], t.ends[end - 1])
 
 
+def _who_tail(t: Tokens, c: int, n: int) -> int:
+    """Where a source ends that a relative clause follows at the comma ``c``: a ``who``
+    clause belongs to it (``said Ann Lee, who runs the clinic``) unless it reports speech
+    itself (``, who said ...``); ``which`` and ``whose`` clauses do not."""
+    if t.lows[c + 1] != "who":
+        return c
+    q = c + 2
+    while q < n and not _end_of_sentence(t, q, n):
+        if t.lows[q] in _SPEECH or t.words[q] in (";", "—", "–") or t.words[q] in OPEN_QUOTES:
+            return c
+        q += 1
+    return q
+
+
 def _appositive_tail(t: Tokens, e: int, n: int) -> int | None:
     """The end (exclusive) of an appositive that starts with the comma at ``e`` and runs to
     the end of the sentence, or to a ``, who`` clause or ``, adding`` participle."""
@@ -375,7 +392,7 @@ def _appositive_tail(t: Tokens, e: int, n: int) -> int | None:
             return q
         if t.words[q] == "," and q + 1 < n and (t.lows[q + 1] in _RELATIVE
                                                  or t.lows[q + 1].endswith("ing")):
-            return q
+            return _who_tail(t, q, n)
         if t.words[q] in (";", "—", "–") or t.words[q] in OPEN_QUOTES:
             return None
         q += 1
