@@ -343,8 +343,9 @@ def _inverted_source(t: Tokens, p: int, n: int, date_tok: list[bool]
     """The source after an inverted cue (``said Kremlin aide Vladimir Medinsky, who ...``).
 
     Returns the source and its extent: the extent runs on through an appositive to the end
-    of the sentence (``said Jane Roe, a lawyer at the firm who ...``) but stops before a
-    non-restrictive relative clause (``, who ...``) or a participle (``, adding ...``).
+    of the sentence (``said Jane Roe, a lawyer at the firm who ...``), takes a ``who``
+    clause that reports no speech, and stops before other relative clauses (``, which``)
+    and participles (``, adding ...``).
     """
     e = t.np_right(p, n, limit=12)
     if e == p:
@@ -352,8 +353,8 @@ def _inverted_source(t: Tokens, p: int, n: int, date_tok: list[bool]
     end = e
     if e + 1 < n and t.words[e] == ",":
         if t.lows[e + 1] in _RELATIVE:
-            tail = _who_tail(t, e, n)
-            return (t.starts[p], t.ends[e - 1]), (t.starts[p], t.ends[tail - 1])
+            who = _who_tail(t, e, n)
+            return (t.starts[p], t.ends[e - 1]), (t.starts[p], t.ends[who - 1])
         e2 = t.np_right(e + 1, n, limit=8)
         if e2 > e + 1 and _end_of_sentence(t, e2, n):
             end = e2  # an appositive: ``said Ukraine’s intelligence agency, the HUR``
