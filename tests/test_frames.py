@@ -202,3 +202,9 @@ def test_participle_shares_the_source_of_the_clause() -> None:
     assert _spans(text) == [("saying", "the union", "the rules were unfair")]
     text = "Lee told reporters the plan was dead, adding that talks would resume."
     assert [s[1] for s in _spans(text)] == ["Lee", "Lee"]
+
+
+def test_noun_phrase_with_predeterminer_and_joined_adjectives() -> None:
+    assert _spans("All three candidates said the vote was fair.")[0][1] == "All three candidates"
+    text = "Two current and former officials said the vote was fair."
+    assert _spans(text)[0][1] == "Two current and former officials"

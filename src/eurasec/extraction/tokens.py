@@ -31,6 +31,11 @@ _TITLES = frozenset((
 
 #: The longest bracket (in tokens) read as part of a name (``(R-Fla.)``).
 _BRACKET = 8
+#: Words before a determiner that belong to the same noun phrase (``all three``).
+_PREDETERMINERS = frozenset(("all", "both", "half"))
+#: Adjectives that join two halves of a noun phrase with ``and`` (``current and former
+#: officials``, ``Lee and other experts``).
+_JOINED = frozenset(("current", "former", "other", "fellow", "senior"))
 #: Determiners: part of a noun phrase, and its left edge.
 DETERMINERS = words("""
 the a an another this these those his her its their our my your some any each every both
@@ -135,6 +140,8 @@ class Tokens:
                     i -= 2
                     start = i
                     continue
+                if i - 1 >= lo and self.lows[i - 1] in _PREDETERMINERS:
+                    start = i - 1  # ``all three candidates``, ``both the parties``
                 break
             if self.np_token(i):
                 start = i
@@ -142,7 +149,8 @@ class Tokens:
                 continue
             if (low in NP_PREPOSITIONS or low == "and") and i - 1 >= lo \
                     and self.np_token(i - 1) and start <= j and \
-                    (low != "and" or (self.is_cap(i - 1) and self.is_cap(i + 1))):
+                    (low != "and" or (self.is_cap(i - 1) and self.is_cap(i + 1))
+                     or self.lows[i + 1] in _JOINED or self.lows[i - 1] in _JOINED):
                 i -= 1
                 continue
             break
