@@ -208,3 +208,8 @@ def test_noun_phrase_with_predeterminer_and_joined_adjectives() -> None:
     assert _spans("All three candidates said the vote was fair.")[0][1] == "All three candidates"
     text = "Two current and former officials said the vote was fair."
     assert _spans(text)[0][1] == "Two current and former officials"
+
+
+def test_quotation_resumed_after_the_tag() -> None:
+    text = "“The plan,” she said, “is dead.”"
+    assert _spans(text) == [("said", "she", "“The plan,” | “is dead.”")]

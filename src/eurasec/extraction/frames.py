@@ -29,6 +29,7 @@ __all__ = ["MAX_FRAMES", "Frame", "find_frames", "headline_frame"]
 
 _HEADLINE = re.compile(
     r"([A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*){0,4})\s*(:)\s+(?=\S)")
+_RESUME = re.compile(r"\s*,\s*[“\"]")
 _NONE = CueForm(lemma="", kind="", weak=False, noun=False)
 
 
@@ -101,10 +102,27 @@ def find_frames(text: str, sent: tuple[int, int], quotes: list[tuple[int, int]],
                 or (forms.get(lows[k + 1]) or _NONE).kind in ("past", "third"))]
     _share_sources(frames)
     _contents(text, t, frames, quotes, cuts)
+    _resumed_quotes(text, frames, quotes, t.ends[-1])
     frames = [f for f in frames if f.content[0] < f.content[1] and not (
         f.needs_quote and not within(quotes, f.content[0], f.content[1] + 1))]
     _parents(frames)
     return frames
+
+
+def _resumed_quotes(text: str, frames: list[Frame], quotes: list[tuple[int, int]],
+                    end: int) -> None:
+    """``“A,” he said, “B.”``: a quotation that resumes after a postposed frame and runs to
+    the end of the sentence continues that frame's content (a second part)."""
+    for idx, f in enumerate(frames):
+        if f.mode != "post" or not f.content[1] <= f.cue[0]:
+            continue
+        pos = max(f.cue[1], *(x[1] for x in (f.source, f.source_extent) if x is not None))
+        m = _RESUME.match(text, pos, end)
+        if m is None or any(g.cue[0] >= pos for g in frames[idx + 1:]):
+            continue
+        q = inside(quotes, m.end())
+        if q is not None and q[0] == m.end() and end - q[1] <= 2:
+            f.parts.insert(0, q)
 
 
 def _share_sources(frames: list[Frame]) -> None:
