@@ -213,3 +213,8 @@ def test_noun_phrase_with_predeterminer_and_joined_adjectives() -> None:
 def test_quotation_resumed_after_the_tag() -> None:
     text = "“The plan,” she said, “is dead.”"
     assert _spans(text) == [("said", "she", "“The plan,” | “is dead.”")]
+
+
+def test_a_full_sentence_after_a_quotation_is_not_its_tag() -> None:
+    text = "Lee wanted “peace.” He later said the talks had failed, TASS reported."
+    assert ("reported", "TASS", "He later said the talks had failed") in _spans(text)

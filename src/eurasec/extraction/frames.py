@@ -12,7 +12,14 @@ The shapes recognised (``S`` source, ``C`` cue, ``X`` content):
 * ``According to S, X`` and ``X, according to S.``;
 * participial: ``..., C-ing [that] X`` (the source is the main clause's);
 * ``S was quoted as saying X``; sourceless ``it was C that X``;
+* asides ``X1, S C, X2`` (the content has a part before the cue, :attr:`Frame.lead`) and
+  resumed quotations ``“X1,” S C, “X2.”``;
+* with the ``stance`` option, stance cues with bare complements (``S criticized X``) and
+  sourceless shapes (``X seemed ...``, ``X is expected to ...``; :mod:`.frame_raising`);
 * headline prefixes ``S: X`` (see :func:`headline_frame`).
+
+The shapes around one cue are in :mod:`.frame_shapes`; this module runs them over a
+sentence, then fills in contents, shared sources and parent links.
 """
 
 from __future__ import annotations

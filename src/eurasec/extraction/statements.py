@@ -64,6 +64,9 @@ bloggers critics reports residents witnesses users
 """)
 #: The longest sentence (in characters) read as the tag of the quotation before it.
 _TAG = 60
+#: ... and in words: ``Priebus said.``, ``Mayor Ann Lee asked.``; anything longer is a
+#: sentence of its own.
+_TAG_WORDS = 6
 _REPORTS = ("report", "assessment", "update", "analysis", "study")
 
 
@@ -81,8 +84,8 @@ class _Unit:
 def _sentences(text: str, seg: Segment, quotes: list[tuple[int, int]],
                scanner: re.Pattern[str]) -> list[tuple[int, int]]:
     """The sentences of a segment, joined where a boundary falls inside a quotation, and
-    where a short sentence with a cue follows a closing quotation mark (``“Why?” Lee
-    asked.``, ``“We won!” the mayor said.``)."""
+    where a short sentence with a cue and no comma follows a closing quotation mark
+    (``“Why?” Lee asked.``, ``“We won!” the mayor said.``)."""
     out: list[tuple[int, int]] = []
     qi = 0
     for s, e in split_sentences(text, seg.start, seg.end):
@@ -91,7 +94,8 @@ def _sentences(text: str, seg: Segment, quotes: list[tuple[int, int]],
         in_quote = qi < len(quotes) and quotes[qi][0] < s and quotes[qi][1] > out[-1][1] - 2 \
             if out else False
         tag = bool(out) and text[out[-1][1] - 1] in _CLOSE and e - s <= _TAG \
-            and text[s] not in _OPEN and scanner.search(text, s, e) is not None
+            and text[s] not in _OPEN and "," not in text[s:e] \
+            and len(text[s:e].split()) <= _TAG_WORDS and scanner.search(text, s, e) is not None
         if in_quote or tag:
             out[-1] = (out[-1][0], e)
         else:
