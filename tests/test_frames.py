@@ -218,3 +218,20 @@ def test_quotation_resumed_after_the_tag() -> None:
 def test_a_full_sentence_after_a_quotation_is_not_its_tag() -> None:
     text = "Lee wanted “peace.” He later said the talks had failed, TASS reported."
     assert ("reported", "TASS", "He later said the talks had failed") in _spans(text)
+
+
+def test_inverted_source_between_commas_inside_the_content() -> None:
+    text = "The risk, said Ann Lee, an economist, is that wages fall."
+    assert _spans(text) == [("said", "Ann Lee, an economist,", "The risk | is that wages fall")]
+
+
+def test_inverted_source_with_a_restrictive_who_or_a_when_clause() -> None:
+    text = "“It is over,” said Sen. Ann Lee who represents the city."
+    assert _spans(text)[0][1] == "Sen. Ann Lee who represents the city"
+    text = "“It is over,” said Ann Lee when asked about the vote."
+    assert _spans(text)[0][:2] == ("said", "Ann Lee")
+
+
+def test_bracket_inside_a_noun_phrase() -> None:
+    text = "“It is over,” said the Vox Populi (Voice of the People) column."
+    assert _spans(text)[0][1] == "the Vox Populi (Voice of the People) column"

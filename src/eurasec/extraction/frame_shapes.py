@@ -215,6 +215,16 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
             b = t.ends[k] if t.words[k] in CLOSE_QUOTES else t.starts[k]
             src_extent = inv[1]
             return frame("post", inv[0], 0, b, True)
+        mid = _inverted_aside(t, after, n) if k >= 0 and not form.weak and (
+            t.words[k] == "," or (t.words[k] in CLOSE_QUOTES
+                                  and text[t.starts[k] - 1] == ",")) else None
+        if mid is not None:
+            # ``The risk, said Ann Lee, an economist, is that ...``: content on both sides
+            src_extent = mid[1]
+            made = frame("pre", mid[0], mid[2],
+                         t.ends[k] if t.words[k] in CLOSE_QUOTES else t.starts[k], True)
+            made.aside = True
+            return made
         if k < 0 or t.words[k] != ",":
             return None
         app = _appositive(t, k)
@@ -362,10 +372,31 @@ def _inverted_source(t: Tokens, p: int, n: int, date_tok: list[bool]
             tail = _appositive_tail(t, e, n)
             if tail is not None:
                 return (t.starts[p], t.ends[e - 1]), (t.starts[p], t.ends[tail - 1])
+    if end < n and t.lows[end] == "who":
+        # ``said Sen. Ann Lee who represents the city``
+        who = _who_tail(t, end - 1, n)
+        return (t.starts[p], t.ends[end - 1]), (t.starts[p], t.ends[max(who, end) - 1])
     rest = _skip_adjuncts(t, end, n, "say", date_tok)
-    if not _end_of_clause(t, rest, n):
+    if not (_end_of_clause(t, rest, n) or t.lows[rest] in _SUBORDINATE):
         return None
     return (t.starts[p], t.ends[end - 1]), (t.starts[p], t.ends[end - 1])
+
+
+def _inverted_aside(t: Tokens, p: int, n: int
+                    ) -> tuple[tuple[int, int], tuple[int, int], int] | None:
+    """An inverted source between commas inside the content (``X, said Ann Lee, an
+    economist, would ...``): the source, its extent (with the closing comma) and the token
+    where the content resumes."""
+    e = t.np_right(p, n, limit=12)
+    if e == p or e + 1 >= n or t.words[e] != ",":
+        return None
+    q = e
+    e2 = t.np_right(e + 1, n, limit=12)
+    if e2 > e + 1 and e2 + 1 < n and t.words[e2] == ",":
+        q = e2  # an appositive
+    if _end_of_sentence(t, q + 1, n):
+        return None
+    return (t.starts[p], t.ends[e - 1]), (t.starts[p], t.ends[q]), q + 1
 
 
 def _who_tail(t: Tokens, c: int, n: int) -> int:
@@ -394,6 +425,9 @@ def _appositive_tail(t: Tokens, e: int, n: int) -> int | None:
         if t.words[q] == "," and q + 1 < n and (t.lows[q + 1] in _RELATIVE
                                                  or t.lows[q + 1].endswith("ing")):
             return _who_tail(t, q, n)
+        if t.words[q] == "," and q + 1 < n and (t.lows[q + 1] in BE or t.lows[q + 1] in _AUX
+                                                 or t.lows[q + 1] in ("has", "have", "had")):
+            return None  # the content goes on: ``X, said Ann Lee, an economist, is ...``
         if t.words[q] in (";", "—", "–") or t.words[q] in OPEN_QUOTES:
             return None
         q += 1

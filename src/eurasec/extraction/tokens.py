@@ -169,7 +169,10 @@ class Tokens:
                 while c < hi and c - j < _BRACKET and self.words[c] != ")":
                     c += 1
                 if c < hi and self.words[c] == ")":
-                    return c + 1
+                    j = c + 1  # ``the Vox Populi (Voice of the People) column``
+                    if j >= hi or not self.np_token(j):
+                        return j
+                    continue
                 break
             elif (self.lows[j] in ("of", "for", "at") and j + 1 < hi and j > i
                   and (self.lows[j + 1] in DETERMINERS or self.is_cap(j + 1))):
