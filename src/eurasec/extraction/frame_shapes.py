@@ -407,7 +407,8 @@ def _who_tail(t: Tokens, c: int, n: int) -> int:
         return c
     q = c + 2
     while q < n and not _end_of_sentence(t, q, n):
-        if t.lows[q] in _SPEECH or t.words[q] in (";", "—", "–") or t.words[q] in OPEN_QUOTES:
+        if t.lows[q] in _SPEECH or t.words[q] in (";", "—", "–") or t.words[q] in OPEN_QUOTES \
+                or q - c > _APPOSITIVE_REACH:
             return c
         q += 1
     return q
