@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import re
 
-from .frame_shapes import ADJUNCT_PREPS, FINAL, frame_at
+from .frame_shapes import frame_at
+from .frame_sources import ADJUNCT_PREPS, FINAL
 from .frame_types import MAX_FRAMES, Frame
 from .lexicon import CueForm, Lexicon
 from .quotes import inside, within
