@@ -5,10 +5,14 @@ copied. How eurasec frames map onto PolNeAR's conventions:
 
 * only outermost attributions are annotated there, so only frames with no parent are
   compared (``According to ISW, Putin said ...`` is one relation with source ``ISW``);
+* cues and sources are compared with their PolNeAR-style extents when the frame has one
+  (``has also said``, ``said:``; ``Jane Roe, a lawyer,``: see
+  :attr:`~eurasec.extraction.frame_types.Frame.cue_extent`);
 * content includes ``that`` (as in eurasec) and, for direct speech, the quotation marks;
   a quotation continued in the next sentence is a second content fragment;
 * participial and coordinated frames (``..., adding that``) share their source with the
-  main clause in eurasec; PolNeAR gives each token one role, so they count as sourceless;
+  main clause, as in PolNeAR (where the shared span is the source of both relations);
+* beliefs, intentions and stances count (``stance=True``: ``Ames criticized the plan``);
 * one annotation file per article: the first annotator in sorted order;
 * the title is read as a headline (``NY Post: ...`` gives a ``:`` cue).
 
@@ -88,13 +92,13 @@ def polnear_articles(root: str | Path, split: str = "dev"
 
 def frame_spans(text: str, f: Frame) -> tuple[Fragments, Fragments | None, Fragments]:
     """A frame's cue, source and content as PolNeAR-style fragments."""
-    content: list[tuple[int, int]] = [f.content]
+    content: list[tuple[int, int]] = [f.content] if f.lead is None else [f.lead, f.content]
     for qs, qe in f.parts:
         content.append((qs - 1, min(qe + 1, len(text))))
     source = None
-    if f.source is not None and f.mode not in ("participle", "coordinated"):
-        source = (f.source,)
-    return (f.cue,), source, tuple(content)
+    if f.source is not None:
+        source = (f.source_extent or f.source,)
+    return (f.cue_extent or f.cue,), source, tuple(content)
 
 
 def _overlap(a: Fragments, b: Fragments) -> int:
@@ -117,7 +121,8 @@ def evaluate_polnear(root: str | Path, *, split: str = "dev", limit: int | None 
         segs: list[Segment] = list(_text_segments(text))
         if segs:
             segs[0] = attrs.evolve(segs[0], kind=BlockKind.HEADLINE, paragraph=None)
-        frames = [f for f in find_frames_in(text, segs, published=published, lexicon=lexicon)
+        frames = [f for f in find_frames_in(text, segs, published=published, lexicon=lexicon,
+                                          stance=True)
                   if f.parent is None]
         pred = [frame_spans(text, f) for f in frames]
         gold = [(r.cue.fragments, r.source.fragments if r.source else None,

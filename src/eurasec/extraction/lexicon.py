@@ -52,6 +52,10 @@ class CueWord:
     count only when a ``that`` clause or a quote follows."""
     needs_quote: bool = False
     """The cue counts only when its content holds a quotation (``called it “absurd”``)."""
+    any_complement: bool = False
+    """A weak cue that also counts with a bare clause, an infinitive or a noun phrase after
+    it when its source stands before it (``Kim believes it will rain``, ``Lee vowed to
+    stay``, ``Ames criticized the plan``)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -68,6 +72,8 @@ class CueForm:
     """See :attr:`CueWord.noun`."""
     needs_quote: bool = False
     """See :attr:`CueWord.needs_quote`."""
+    any_complement: bool = False
+    """See :attr:`CueWord.any_complement`."""
 
 
 @attrs.frozen(kw_only=True)
@@ -124,7 +130,8 @@ class Lexicon:
     def from_data(cls, cues: Mapping[str, Any], hedges: Mapping[str, Any]) -> Lexicon:
         """Build a lexicon from the JSON structures of ``cues.json`` and ``hedges.json``."""
         words = [CueWord(lemma=c["lemma"], forms=dict(c["forms"]), weak=bool(c.get("weak")),
-                         noun=bool(c.get("noun")), needs_quote=bool(c.get("needs_quote")))
+                         noun=bool(c.get("noun")), needs_quote=bool(c.get("needs_quote")),
+                         any_complement=bool(c.get("any_complement")))
                  for c in cues.get("cues", ())]
         phrases = [Phrase(words=tuple(p["text"].lower().split()), lemma=p["lemma"])
                    for p in cues.get("phrases", ())]
@@ -145,7 +152,8 @@ class Lexicon:
                 form = w.forms.get(kind)
                 if form:
                     forms[form.lower()] = CueForm(lemma=w.lemma, kind=kind, weak=w.weak,
-                                                  noun=w.noun, needs_quote=w.needs_quote)
+                                                  noun=w.noun, needs_quote=w.needs_quote,
+                                                  any_complement=w.any_complement)
         index: dict[str, list[Phrase]] = {}
         for p in phrases:
             index.setdefault(p.words[0], []).append(p)

@@ -62,6 +62,11 @@ _GENERIC = _words("""
 media analysts experts observers commentators diplomats sources people journalists
 bloggers critics reports residents witnesses users
 """)
+#: The longest sentence (in characters) read as the tag of the quotation before it.
+_TAG = 60
+#: ... and in words: ``Priebus said.``, ``Mayor Ann Lee asked.``; anything longer is a
+#: sentence of its own.
+_TAG_WORDS = 6
 _REPORTS = ("report", "assessment", "update", "analysis", "study")
 
 
@@ -76,14 +81,22 @@ class _Unit:
         self.frames, self.dates, self.quotes = frames, dates, quotes
 
 
-def _sentences(text: str, seg: Segment, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The sentences of a segment, joined where a boundary falls inside a quotation."""
+def _sentences(text: str, seg: Segment, quotes: list[tuple[int, int]],
+               scanner: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The sentences of a segment, joined where a boundary falls inside a quotation, and
+    where a short sentence with a cue and no comma follows a closing quotation mark
+    (``“Why?” Lee asked.``, ``“We won!” the mayor said.``)."""
     out: list[tuple[int, int]] = []
     qi = 0
     for s, e in split_sentences(text, seg.start, seg.end):
         while qi < len(quotes) and quotes[qi][1] < s:
             qi += 1
-        if out and qi < len(quotes) and quotes[qi][0] < s and quotes[qi][1] > out[-1][1] - 2:
+        in_quote = qi < len(quotes) and quotes[qi][0] < s and quotes[qi][1] > out[-1][1] - 2 \
+            if out else False
+        tag = bool(out) and text[out[-1][1] - 1] in _CLOSE and e - s <= _TAG \
+            and text[s] not in _OPEN and "," not in text[s:e] \
+            and len(text[s:e].split()) <= _TAG_WORDS and scanner.search(text, s, e) is not None
+        if in_quote or tag:
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
@@ -91,7 +104,7 @@ def _sentences(text: str, seg: Segment, quotes: list[tuple[int, int]]) -> list[t
 
 
 def _units(text: str, segments: Sequence[Segment], published: dt.datetime | dt.date | None,
-           lexicon: Lexicon) -> list[_Unit]:
+           lexicon: Lexicon, stance: bool = False) -> list[_Unit]:
     """The sentences of the segments, with frames and dates where a cue may stand.
 
     One trie regex of every cue form (:attr:`Lexicon.scanner`) decides which sentences
@@ -111,13 +124,13 @@ def _units(text: str, segments: Sequence[Segment], published: dt.datetime | dt.d
         quotes = find_quotes(text, seg.start, seg.end)
         if not quotes and search(text, seg.start, seg.end) is None:
             continue
-        for s, e in _sentences(text, seg, quotes):
+        for s, e in _sentences(text, seg, quotes, lexicon.scanner):
             if search(text, s, e) is None:
                 units.append(_Unit(seg, s, e, [], [], quotes))
                 continue
             dates = find_dates(text, s, e, published)
             frames = find_frames(text, (s, e), quotes, [(d.start, d.end) for d in dates],
-                                 lexicon)
+                                 lexicon, stance=stance)
             units.append(_Unit(seg, s, e, frames, dates, quotes))
     _continue_quotes(text, units)
     return units
@@ -151,14 +164,16 @@ def _continue_quotes(text: str, units: list[_Unit]) -> None:
 
 def find_frames_in(text: str, segments: Sequence[Segment], *,
                    published: dt.datetime | dt.date | None = None,
-                   lexicon: Lexicon | None = None) -> list[Frame]:
+                   lexicon: Lexicon | None = None, stance: bool = False) -> list[Frame]:
     """Every raw attribution frame in the segments, with parent links between frames.
 
     This is the span-level layer under :func:`find_statements`: nested frames are kept as
     they are (the evaluator compares outermost frames with corpora such as PolNeAR).
+    ``stance`` adds attributions of stance, belief or intention with a bare complement
+    (see :func:`~.frames.find_frames`).
     """
     out: list[Frame] = []
-    for u in _units(text, segments, published, lexicon or Lexicon.default()):
+    for u in _units(text, segments, published, lexicon or Lexicon.default(), stance):
         base = len(out)
         for f in u.frames:
             if f.parent is not None:
@@ -303,6 +318,7 @@ def find_statements(
     published: dt.datetime | dt.date | None,
     *,
     lexicon: Lexicon | None = None,
+    stance: bool = False,
 ) -> tuple[Statement, ...]:
     """Every attribution in the segments of ``text``; speakers resolve through ``mentions``.
 
@@ -314,6 +330,8 @@ def find_statements(
             inside its source span.
         published: When the text was written: relative dates resolve against it.
         lexicon: Cue words and hedges (default: :meth:`Lexicon.default`).
+        stance: Also report attributions of stance, belief or intention with a bare
+            complement (``Ames criticized the plan``); off by default.
 
     Returns:
         The statements, in text order.
@@ -327,7 +345,7 @@ def find_statements(
     res = _Resolver(text, actors, mentions)
     out: list[Statement] = []
     last_para: int | None = None
-    for unit in _units(text, segments, published, lex):
+    for unit in _units(text, segments, published, lex, stance):
         if unit.start >= unit.end:
             continue
         frames = unit.frames

@@ -20,14 +20,22 @@ def words(s: str) -> frozenset[str]:
     return frozenset(s.split())
 
 
-#: A dotted acronym (``U.S.``), a word with inner apostrophes, dots, hyphens or slashes and
-#: a possessive ending, or one other character. Titles (``Gen.``) are joined to their dot
+#: A dotted acronym (``U.S.``), an initial before a name (``C.`` in ``Roger C. Altman``),
+#: a word with inner apostrophes, dots, hyphens or slashes and a possessive ending, or one
+#: other character. Titles (``Gen.``) are joined to their dot
 #: afterwards: an alternation of titles tried at every position would double the cost.
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'.\-/]\w+)*(?:[’']s?)?|\S")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|\w+(?:[’'.\-/]\w+)*(?:[’']s?)?|\S")
 _TITLES = frozenset((
     "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "St", "Jr", "Sr",
     "Prof", "Adm", "Capt", "Maj", "Gens", "Sens"))
 
+#: The longest bracket (in tokens) read as part of a name (``(R-Fla.)``).
+_BRACKET = 8
+#: Words before a determiner that belong to the same noun phrase (``all three``).
+_PREDETERMINERS = frozenset(("all", "both", "half"))
+#: Adjectives that join two halves of a noun phrase with ``and`` (``current and former
+#: officials``, ``Lee and other experts``).
+_JOINED = frozenset(("current", "former", "other", "fellow", "senior"))
 #: Determiners: part of a noun phrase, and its left edge.
 DETERMINERS = words("""
 the a an another this these those his her its their our my your some any each every both
@@ -41,7 +49,7 @@ NP_PREPOSITIONS = words("of for at from with in to")
 STOP = words("""
 is was were are be been being am has have had having do does did will would shall should
 can could may might must and or but nor so yet because while when whereas as if after before
-since although though unless until that which whom whose where why how than then not also
+since although though unless until that which whom whose where why how than then not also whether
 only just even still there here what on by during over about into under against between
 through without via like per upon amid among across around toward towards within beyond
 reportedly previously later again repeatedly once publicly privately separately already
@@ -112,6 +120,15 @@ class Tokens:
             return j + 1
         if self.lows[j] in PRONOUNS:
             return j
+        if self.words[j] == ")":
+            # ``Sen. Ann Lee (D-Ohio)``: a bracket after the name belongs to it
+            o = j - 1
+            while o > lo and j - o < _BRACKET and self.words[o] != "(":
+                o -= 1
+            if o > lo and self.words[o] == "(" and self.np_token(o - 1):
+                a = self.np_left(o - 1, lo, limit)
+                return a if a <= o - 1 else j + 1
+            return j + 1
         start = j + 1
         i = j
         while i >= lo and j - i < limit:
@@ -123,6 +140,8 @@ class Tokens:
                     i -= 2
                     start = i
                     continue
+                if i - 1 >= lo and self.lows[i - 1] in _PREDETERMINERS:
+                    start = i - 1  # ``all three candidates``, ``both the parties``
                 break
             if self.np_token(i):
                 start = i
@@ -130,7 +149,8 @@ class Tokens:
                 continue
             if (low in NP_PREPOSITIONS or low == "and") and i - 1 >= lo \
                     and self.np_token(i - 1) and start <= j and \
-                    (low != "and" or (self.is_cap(i - 1) and self.is_cap(i + 1))):
+                    (low != "and" or (self.is_cap(i - 1) and self.is_cap(i + 1))
+                     or self.lows[i + 1] in _JOINED or self.lows[i - 1] in _JOINED):
                 i -= 1
                 continue
             break
@@ -144,6 +164,16 @@ class Tokens:
         while j < hi and j - i < limit:
             if self.np_token(j):
                 j += 1
+            elif self.words[j] == "(" and j > i:
+                c = j + 1
+                while c < hi and c - j < _BRACKET and self.words[c] != ")":
+                    c += 1
+                if c < hi and self.words[c] == ")":
+                    j = c + 1  # ``the Vox Populi (Voice of the People) column``
+                    if j >= hi or not self.np_token(j):
+                        return j
+                    continue
+                break
             elif (self.lows[j] in ("of", "for", "at") and j + 1 < hi and j > i
                   and (self.lows[j + 1] in DETERMINERS or self.is_cap(j + 1))):
                 j += 1

@@ -1,0 +1,268 @@
+"""Frame shapes: what stands around one cue, and the frame it makes.
+
+:func:`frame_at` looks left and right of a cue found in a sentence's tokens and decides
+which shape it has (see :mod:`eurasec.extraction.frames`), where its source is and where
+its content starts; the walks that find sources are in :mod:`.frame_sources`. Each look
+is bounded, so the work per cue is constant.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .frame_raising import raised_shape
+from .frame_sources import (
+    APPOSITIVE_REACH,
+    AUX,
+    RELATIVE,
+    SUBORDINATE,
+    appositive,
+    end_of_clause,
+    end_of_sentence,
+    inverted_aside,
+    inverted_source,
+    plural_subject,
+    skip_adjuncts,
+    subject,
+)
+from .frame_types import Frame
+from .lexicon import CueForm
+from .tokens import (
+    BE,
+    BETWEEN,
+    CLOSE_QUOTES,
+    DETERMINERS,
+    OPEN_QUOTES,
+    SEPARATORS,
+    Tokens,
+)
+from .tokens import (
+    words as _words,
+)
+
+__all__ = ["frame_at"]
+
+#: Words before a sentence-medial ``according to, ...`` that still leave it opening the
+#: clause (``But in fact, according to ...``); beyond, it closes the clause before it.
+_LEAD = 4
+#: Words that may stand, between commas, between a source and its cue.
+_ASIDES = _words("however though too meanwhile instead moreover nonetheless nevertheless")
+#: Words before a gerund cue that make it a participle of the main clause's source
+#: (``by saying``, ``after warning``, ``and adding``).
+_GERUND_LINKS = _words("by after while in before upon since and")
+_WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+_Make = Callable[[str, "tuple[int, int] | None", int, int, bool], Frame]
+
+
+def _clause_start(t: Tokens, i: int) -> bool:
+    return i == 0 or t.words[i - 1] in SEPARATORS or t.words[i - 1] in OPEN_QUOTES
+
+
+def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[int, int],
+           quotes: list[tuple[int, int]], date_tok: list[bool], stance: bool = False
+           ) -> Frame | None:
+    """The frame of the cue at tokens ``i..j`` (inclusive) of sentence ``sent``, or ``None``.
+
+    ``date_tok`` marks the tokens inside time expressions. With ``stance``, a weak cue
+    marked :attr:`~.lexicon.CueWord.any_complement` also counts with a bare complement
+    (``Ames criticized the plan``): an attribution of stance, belief or intention.
+    """
+    n = len(t)
+    cue = (t.starts[i], t.ends[j])
+    lemma = form.lemma
+
+    cue_from = i  # the first token of the verb group (``has also said``)
+    src_extent: tuple[int, int] | None = None
+
+    def frame(mode: str, source: tuple[int, int] | None, content_from: int, boundary: int,
+              cuts: bool) -> Frame:
+        ext = (t.starts[cue_from], _cue_end(t, j))
+        return Frame(cue=cue, lemma=lemma, source=source, content=(0, 0), sentence=sent,
+                     mode=mode, weak=form.weak, boundary=boundary, cuts=cuts,
+                     content_from=content_from, needs_quote=form.needs_quote,
+                     cue_extent=ext if ext != cue else None,
+                     source_extent=src_extent if src_extent != source else None)
+
+    if lemma == "according to":
+        e = t.np_right(j + 1, n, limit=12)
+        if e == j + 1:
+            return None
+        src = (t.starts[j + 1], t.ends[e - 1])
+        q = _phrase_end(t, e, n)
+        src_extent = (t.starts[j + 1], t.ends[q - 1])
+        if (_clause_start(t, i) and q < n and t.words[q] == ","
+                and (i == 0 or _words_before(t, i) <= _LEAD or not _closes(t, q + 1))):
+            made = frame("according-pre", src, q + 1, t.starts[i], i > 0)
+            # ``The treaty, according to ISW, suggests ...``: the content goes round it
+            made.aside = i > 0 and t.words[i - 1] == "," and _words_before(t, i) > _LEAD
+            return made
+        if i > 0 and (end_of_sentence(t, q, n) or t.words[q] in (",", ";", "—", "–")):
+            b = i - 1 if t.words[i - 1] in (",", "—", "–") else i
+            return frame("according-post", src, 0, t.starts[b], True)
+        return None
+
+    if form.kind == "ing" or (form.kind == "phrase" and t.lows[i].endswith("ing")):
+        if i == 0 or not (t.words[i - 1] in (",", "—", "–") or (t.words[i - 1] in CLOSE_QUOTES
+                          and text[t.starts[i - 1] - 1] == ",")
+                          or t.lows[i - 1] in _GERUND_LINKS):
+            return None
+        p = skip_adjuncts(t, j + 1, n, lemma, date_tok)
+        if p < n and t.words[p] == ":":
+            p += 1
+        if p >= n or end_of_sentence(t, p, n):
+            return None
+        if form.weak and t.lows[p] != "that" and t.words[p] not in OPEN_QUOTES and not (
+                stance and form.any_complement and t.is_word(p)):
+            return None
+        shared = subject(t, i - 1)
+        b = t.ends[i - 1] if t.words[i - 1] in CLOSE_QUOTES else t.starts[i - 1]
+        # ``by saying`` stays inside a content before it; ``, adding`` and ``and adding`` end it
+        return frame("participle", shared, p, b, not t.is_word(i - 1)
+                     or t.lows[i - 1] == "and")
+
+    # a finite verb (or a phrase such as ``was quoted as saying``)
+    k = i - 1
+    while k >= 0 and (t.lows[k] in BETWEEN or date_tok[k] or t.lows[k] in AUX):
+        k -= 1
+    cue_from = k + 1
+    while cue_from < i and date_tok[cue_from]:
+        cue_from += 1
+    if k >= 2 and t.words[k] == "," and t.lows[k - 1] in _ASIDES and t.words[k - 2] == ",":
+        k -= 3  # ``Supporters of the bill, however, say``
+    if k >= 0 and (t.lows[k] in DETERMINERS or t.lows[k] in ("to", "that")
+                   or (k == i - 1 and t.lows[k].endswith(("’s", "'s", "s’", "s'")))):
+        return None  # a noun (``the report``), an infinitive, an adjective (``Russia’s proposed``)
+    if stance:
+        raised = raised_shape(t, i, j, k, form)
+        if raised is not None:
+            cue_from = raised.cue_from
+            made = frame(raised.mode, raised.source, raised.content_from,
+                         t.starts[raised.cue_from], False)
+            made.lead = raised.lead
+            return made
+    if form.kind == "phrase" and lemma == "quote":
+        pass
+    elif k >= 0 and t.lows[k] in BE:
+        if (form.kind == "past" and k >= 1 and t.lows[k - 1] == "it" and j + 1 < n
+                and t.lows[j + 1] == "that"):
+            return frame("passive", None, j + 1, t.starts[k - 1], False)
+        return None
+    if form.noun and form.kind in ("base", "third") and not (
+            j + 1 < n and (t.lows[j + 1] == "that" or t.words[j + 1] in OPEN_QUOTES
+                           or t.words[j + 1] == ":")):
+        return None
+    if form.kind == "base" and k >= 0 and not (k < i - 1 or plural_subject(t, k)):
+        return None
+
+    after = skip_adjuncts(t, j + 1, n, lemma, date_tok)
+    if k >= 0 and t.lows[k] in ("and", "but") and i > 1:
+        # coordinated: ``X replied that A, and said B`` (the source is X's)
+        b = k - 1 if t.words[k - 1] == "," else k
+        return _pre(t, form, stance, frame, after, "coordinated", subject(t, k), t.starts[b], True)
+    if k < 0 or t.words[k] in CLOSE_QUOTES or t.words[k] in (",", "—", "–", ":"):
+        # inverted: ``..., said Putin.`` / ``“...,” said the ministry.``
+        inv = inverted_source(t, after, n, date_tok) if k >= 0 and not form.weak else None
+        if inv is not None:
+            b = t.ends[k] if t.words[k] in CLOSE_QUOTES else t.starts[k]
+            src_extent = inv[1]
+            return frame("post", inv[0], 0, b, True)
+        mid = inverted_aside(t, after, n) if k >= 0 and not form.weak and (
+            t.words[k] == "," or (t.words[k] in CLOSE_QUOTES
+                                  and text[t.starts[k] - 1] == ",")) else None
+        if mid is not None:
+            # ``The risk, said Ann Lee, an economist, is that ...``: content on both sides
+            src_extent = mid[1]
+            made = frame("pre", mid[0], mid[2],
+                         t.ends[k] if t.words[k] in CLOSE_QUOTES else t.starts[k], True)
+            made.aside = True
+            return made
+        if k < 0 or t.words[k] != ",":
+            return None
+        app = appositive(t, k)
+        if app is None:
+            return None
+        a, src = app
+        src_extent = (t.starts[a], t.ends[k])
+    else:
+        a = t.np_left(k, 0)
+        while a <= k and date_tok[a]:
+            a += 1
+        if a > k:
+            return None
+        src = (t.starts[a], t.ends[k])
+    if a > 0 and t.words[a - 1] in CLOSE_QUOTES and (
+            end_of_clause(t, after, n) or t.words[after] == ","
+            or t.lows[after] in SUBORDINATE or text[t.starts[a - 1] - 1] in ",?!"):
+        # ``“...,” Pence told a host during an interview``: the quotation is the content
+        return frame("post", src, 0, t.ends[a - 1], True)
+    if end_of_clause(t, after, n):
+        if a == 0:
+            return None
+        if t.words[a - 1] in (",", "—", "–"):
+            return frame("post", src, 0, t.starts[a - 1], True)
+        return None
+    cuts = a > 0 and (t.words[a - 1] in SEPARATORS or t.lows[a - 1] in ("while", "whereas"))
+    f = _pre(t, form, stance, frame, after, "pre", src, t.starts[a - 1] if cuts else t.starts[a],
+             cuts)
+    if f is not None and t.words[a - 1] == "," and f.content_from == after + 1 and (
+            t.words[after] == ","):
+        f.aside = True  # ``The talks, he said, had failed``
+    return f
+
+
+def _phrase_end(t: Tokens, e: int, n: int) -> int:
+    """Where the source of ``according to`` ends: at the next comma, dash or semicolon,
+    or the end of the sentence (``according to data released Friday by regulators``)."""
+    q = e
+    while q < n and q - e < APPOSITIVE_REACH and not end_of_sentence(t, q, n):
+        if t.words[q] in (",", ";", "—", "–", ":") or t.words[q] in OPEN_QUOTES:
+            return q
+        q += 1
+    return q if q - e < APPOSITIVE_REACH else e
+
+
+def _closes(t: Tokens, p: int) -> bool:
+    """Whether what follows a sentence-medial ``, according to X,`` at token ``p`` leaves
+    the clause before it whole: a relative clause or a participle, not the rest of it
+    (``This move, according to ISW, suggests ...``)."""
+    return p < len(t) and (t.lows[p] in RELATIVE or t.lows[p].endswith("ing"))
+
+
+def _words_before(t: Tokens, i: int) -> int:
+    """How many words stand before token ``i`` in the sentence."""
+    return sum(1 for k in range(min(i, _LEAD + 1)) if t.is_word(k))
+
+
+def _cue_end(t: Tokens, j: int) -> int:
+    """Where a cue ending at token ``j`` ends as PolNeAR marks it: with a bare weekday
+    (``said Tuesday``), ``in a statement``, then a colon or ``of``/``about``."""
+    n = len(t)
+    if j + 1 < n and t.lows[j + 1] in _WEEKDAYS:
+        j += 1
+    elif j + 3 < n and t.lows[j + 1] == "in" and t.lows[j + 2] in ("a", "the") \
+            and t.lows[j + 3] == "statement":
+        j += 3
+    if j + 1 < n and (t.words[j + 1] == ":" or t.lows[j + 1] in ("of", "about")):
+        return t.ends[j + 1]
+    return t.ends[j]
+
+
+def _pre(t: Tokens, form: CueForm, stance: bool, frame: _Make, after: int, mode: str,
+         src: tuple[int, int] | None, boundary: int, cuts: bool) -> Frame | None:
+    n = len(t)
+    p = after
+    if p < n and t.words[p] == ",":
+        # ``said on Wednesday, after meeting Xi on the sidelines, that ...``
+        for q in range(p + 1, min(n - 1, p + 25)):
+            if t.words[q] == "," and t.lows[q + 1] == "that":
+                p = q + 1
+                break
+    while p < n and t.words[p] in (",", ":"):
+        p += 1
+    if p >= n or end_of_sentence(t, p, n):
+        return None
+    if form.weak and not (t.lows[p] == "that" or t.words[p] in OPEN_QUOTES
+                          or (stance and form.any_complement and mode == "pre" and t.is_word(p))):
+        return None
+    return frame(mode, src, p, boundary, cuts)
+

@@ -1,0 +1,237 @@
+"""Attribution frames at span level, and their PolNeAR-style extents.
+
+Every sentence here is written for the test; none comes from a corpus.
+"""
+
+from __future__ import annotations
+
+from eurasec.evaluate.polnear import frame_spans
+from eurasec.extraction.frame_types import Frame
+from eurasec.extraction.pipeline import Segment
+from eurasec.extraction.statements import find_frames_in
+
+
+def _frames(text: str) -> list[Frame]:
+    seg = [Segment(start=0, end=len(text), paragraph=0)]
+    return [f for f in find_frames_in(text, seg, stance=True) if f.parent is None]
+
+
+def _spans(text: str) -> list[tuple[str, str | None, str]]:
+    """``(cue, source, content)`` of each outermost frame, as the PolNeAR evaluator sees it
+    (stance cues included)."""
+    out = []
+    for f in _frames(text):
+        cue, source, content = frame_spans(text, f)
+        out.append((" | ".join(text[s:e] for s, e in cue),
+                    None if source is None else " | ".join(text[s:e] for s, e in source),
+                    " | ".join(text[s:e] for s, e in content)))
+    return out
+
+
+def test_leftmost_appositive_source() -> None:
+    text = "Ann Lee, a nurse from Dayton, Ohio, said the clinic had closed."
+    f, = _frames(text)
+    assert f.source is not None
+    assert text[f.source[0]:f.source[1]] == "Ann Lee"
+    assert _spans(text) == [("said", "Ann Lee, a nurse from Dayton, Ohio,",
+                             "the clinic had closed")]
+
+
+def test_appositive_with_relative_clause() -> None:
+    text = "Bo Chen, an economist who studies trade, said tariffs would rise."
+    assert _spans(text) == [("said", "Bo Chen, an economist who studies trade,",
+                             "tariffs would rise")]
+
+
+def test_cue_extent_takes_the_verb_group() -> None:
+    text = "The mayor has also said that the budget is tight."
+    f, = _frames(text)
+    assert text[f.cue[0]:f.cue[1]] == "said"
+    assert _spans(text)[0][0] == "has also said"
+
+
+def test_cue_extent_takes_a_colon_and_of() -> None:
+    assert _spans("The mayor said: “We are broke.”")[0][0] == "said:"
+    assert _spans("“We are broke,” the mayor said of the budget.")[0][0] == "said of"
+
+
+def test_inverted_source_with_long_appositive() -> None:
+    text = ("“Rents keep rising,” said Dana Cole, the director of a housing group "
+            "that works in three counties.")
+    cue, source, _ = _spans(text)[0]
+    assert cue == "said"
+    assert source == ("Dana Cole, the director of a housing group that works in three "
+                      "counties")
+
+
+def test_inverted_source_takes_a_who_clause_unless_it_reports_speech() -> None:
+    text = "“Rents keep rising,” said Dana Cole, a tenant organizer, who lives nearby."
+    assert _spans(text)[0][1] == "Dana Cole, a tenant organizer, who lives nearby"
+    text = "“Rents keep rising,” said Dana Cole, a tenant organizer, who said more."
+    assert _spans(text)[0][1] == "Dana Cole, a tenant organizer"
+    text = "“Rents keep rising,” said the agency, which runs the survey."
+    assert _spans(text)[0][1] == "the agency"
+
+
+def test_quote_with_comma_then_source_and_adjuncts_is_postposed() -> None:
+    text = "“We will win,” Lena Park said in her speech that night."
+    cue, source, content = _spans(text)[0]
+    assert (cue, source) == ("said", "Lena Park")
+    assert content == "“We will win,”"
+
+
+def test_according_to_a_long_source() -> None:
+    text = "Sales fell in May, according to figures released Monday by the trade board."
+    assert _spans(text) == [("according to", "figures released Monday by the trade board",
+                             "Sales fell in May")]
+
+
+def test_according_to_after_a_long_clause_closes_it() -> None:
+    text = "The plant closed last year, according to the union, which opposed the move."
+    cue, source, content = _spans(text)[0]
+    assert (cue, source, content) == ("according to", "the union", "The plant closed last year")
+
+
+def test_stance_cues_with_a_bare_complement() -> None:
+    text = "The senator criticized the plan."
+    seg = [Segment(start=0, end=len(text), paragraph=0)]
+    assert find_frames_in(text, seg) == []
+    f, = find_frames_in(text, seg, stance=True)
+    assert text[f.content[0]:f.content[1]] == "the plan"
+
+
+def test_aside_between_commas_before_the_cue() -> None:
+    text = "Supporters of the bill, however, say it will pass."
+    assert _spans(text)[0][:2] == ("say", "Supporters of the bill")
+
+
+def test_base_form_after_a_plural_subject() -> None:
+    assert _spans("Sixty percent say the war is lost.")[0][:2] == ("say", "Sixty percent")
+    assert _spans("Smith and Jones say the war is lost.")[0][:2] == ("say", "Smith and Jones")
+
+
+def test_parenthetical_source_splits_the_content() -> None:
+    text = "The real problem, she added, was the budget."
+    assert _spans(text) == [("added", "she", "The real problem | was the budget")]
+
+
+def test_continued_after_a_quotation() -> None:
+    text = "“And we will not stop,” the coach continued."
+    assert _spans(text) == [("continued", "the coach", "“And we will not stop,”")]
+
+
+def test_middle_initial_in_an_inverted_source() -> None:
+    text = "“Nothing moves,” said Roger C. Altman, a banker."
+    assert _spans(text)[0][1] == "Roger C. Altman, a banker"
+
+
+def test_party_and_state_in_brackets_belong_to_the_source() -> None:
+    text = "Sen. Ann Lee (D-Ohio) told reporters that the bill was dead."
+    assert _spans(text)[0][:2] == ("told", "Sen. Ann Lee (D-Ohio)")
+
+
+def test_raising_verb_has_no_source_and_a_two_part_content() -> None:
+    text = "The new mayor seemed ready for the job."
+    assert _spans(text) == [("seemed", None, "The new mayor | ready for the job")]
+
+
+def test_passive_expectation() -> None:
+    text = "But the council is expected to vote on Monday."
+    assert _spans(text) == [("is expected", None, "the council | to vote on Monday")]
+
+
+def test_passive_question_with_its_asker() -> None:
+    text = "Lee was asked by a reporter whether she would run."
+    assert _spans(text) == [("was asked", "a reporter", "Lee | whether she would run")]
+
+
+def test_question_put_before_the_answer() -> None:
+    text = "Asked whether she would run, Lee said she had not decided."
+    cues = {(cue, source, content) for cue, source, content in _spans(text)}
+    assert ("Asked", None, "whether she would run") in cues
+    assert ("said", "Lee", "she had not decided") in cues
+
+
+def test_frame_in_a_relative_clause_ends_with_the_source() -> None:
+    text = "Lee, who said the deal was dead, told reporters that talks would resume."
+    spans = _spans(text)
+    assert ("told", "Lee, who said the deal was dead,", "that talks would resume") in spans
+    assert ("said", "who", "the deal was dead") in spans
+
+
+def test_while_starts_a_second_attribution() -> None:
+    text = "Most women preferred Ames while most men supported Reyes."
+    assert [s[0] for s in _spans(text)] == ["preferred", "supported"]
+
+
+def test_medial_according_to_before_the_verb_keeps_one_content() -> None:
+    text = "The new treaty with the three states, according to the ministry, suggests a shift."
+    assert _spans(text) == [("according to", "the ministry",
+                             "The new treaty with the three states | suggests a shift")]
+
+
+def test_cue_extent_takes_a_bare_weekday_and_in_a_statement() -> None:
+    assert _spans("The mayor said Tuesday that the budget is tight.")[0][0] == "said Tuesday"
+    text = "The mayor said in a statement that the budget is tight."
+    assert _spans(text)[0][0] == "said in a statement"
+
+
+def test_question_mark_quote_then_a_capitalised_tag() -> None:
+    text = "“Are we broke?” Mayor Lee asked. Nobody answered."
+    assert _spans(text)[0][:2] == ("asked", "Mayor Lee")
+
+
+def test_gerund_after_by_is_a_participle() -> None:
+    text = "The mayor angered voters by saying that taxes would rise."
+    assert _spans(text) == [("saying", "The mayor", "that taxes would rise")]
+
+
+def test_participial_phrase_cue() -> None:
+    text = "The mayor spoke for an hour, referring to the budget as a disaster."
+    assert _spans(text)[0][0] == "referring to"
+
+
+def test_gerund_after_by_stays_inside_an_earlier_content() -> None:
+    text = "Lee said that Ames had found a new attack by mocking his height."
+    assert _spans(text) == [("said", "Lee", "that Ames had found a new attack by mocking his "
+                                            "height")]
+
+
+def test_participle_shares_the_source_of_the_clause() -> None:
+    text = "In May, the union went to court, saying the rules were unfair."
+    assert _spans(text) == [("saying", "the union", "the rules were unfair")]
+    text = "Lee told reporters the plan was dead, adding that talks would resume."
+    assert [s[1] for s in _spans(text)] == ["Lee", "Lee"]
+
+
+def test_noun_phrase_with_predeterminer_and_joined_adjectives() -> None:
+    assert _spans("All three candidates said the vote was fair.")[0][1] == "All three candidates"
+    text = "Two current and former officials said the vote was fair."
+    assert _spans(text)[0][1] == "Two current and former officials"
+
+
+def test_quotation_resumed_after_the_tag() -> None:
+    text = "“The plan,” she said, “is dead.”"
+    assert _spans(text) == [("said", "she", "“The plan,” | “is dead.”")]
+
+
+def test_a_full_sentence_after_a_quotation_is_not_its_tag() -> None:
+    text = "Lee wanted “peace.” He later said the talks had failed, TASS reported."
+    assert ("reported", "TASS", "He later said the talks had failed") in _spans(text)
+
+
+def test_inverted_source_between_commas_inside_the_content() -> None:
+    text = "The risk, said Ann Lee, an economist, is that wages fall."
+    assert _spans(text) == [("said", "Ann Lee, an economist,", "The risk | is that wages fall")]
+
+
+def test_inverted_source_with_a_restrictive_who_or_a_when_clause() -> None:
+    text = "“It is over,” said Sen. Ann Lee who represents the city."
+    assert _spans(text)[0][1] == "Sen. Ann Lee who represents the city"
+    text = "“It is over,” said Ann Lee when asked about the vote."
+    assert _spans(text)[0][:2] == ("said", "Ann Lee")
+
+
+def test_bracket_inside_a_noun_phrase() -> None:
+    text = "“It is over,” said the Vox Populi (Voice of the People) column."
+    assert _spans(text)[0][1] == "the Vox Populi (Voice of the People) column"
