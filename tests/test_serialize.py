@@ -91,6 +91,17 @@ def test_fast_output_of_any_model_object(backend: codec.Backend, seed: eurasec.A
         assert eurasec.from_json(fast, type(obj)) == obj
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_indented_output_keeps_the_declared_order(backend: codec.Backend,
+                                                  seed: eurasec.Article) -> None:
+    """Indented text, for people, lists fields in their declared order with every backend."""
+    import attrs
+
+    doc = json.loads(eurasec.to_json(seed, indent=2, backend=backend))
+    assert list(doc) == ["schema_version", *(f.name for f in attrs.fields(eurasec.Article))]
+    assert list(doc["mentions"][0]) == [f.name for f in attrs.fields(eurasec.Mention)]
+
+
 @pytest.mark.parametrize("backend", FAST)
 def test_fast_output_writes_fields_by_declared_class(backend: codec.Backend) -> None:
     """A field declared as a class (``Statement.source``, a ``Span``) holding a subclass

@@ -73,13 +73,6 @@ def pick(backend: Backend) -> tuple[str, ModuleType | None]:
     return "stdlib", None
 
 
-def indented(raw: bytes, indent: int | None, lib: ModuleType) -> str:
-    """msgspec's compact output as text, re-indented when asked (``indent`` > 0)."""
-    if indent:
-        raw = lib.json.format(raw, indent=indent)
-    return raw.decode("utf-8")
-
-
 def encode(data: Any, *, indent: int | None = None, backend: Backend = "auto") -> str:
     """JSON text for builtins (non-ASCII kept as is).
 
@@ -93,7 +86,10 @@ def encode(data: Any, *, indent: int | None = None, backend: Backend = "auto") -
     try:
         if name == "msgspec" and (indent is None or indent > 0):
             assert lib is not None
-            return indented(lib.json.encode(data), indent, lib)
+            raw = lib.json.encode(data)
+            if indent:
+                raw = lib.json.format(raw, indent=indent)
+            return raw.decode("utf-8")  # type: ignore[no-any-return]
         if name == "orjson" and indent in (None, 2):
             assert lib is not None
             option = lib.OPT_INDENT_2 if indent == 2 else 0

@@ -24,7 +24,7 @@ from ..errors import SerializationError
 from ..models import Article
 from . import _native
 from ._structure import structure_fn
-from .codec import Backend, decode, encode, indented, pick
+from .codec import Backend, decode, encode, pick
 
 __all__ = ["JsonSerializer", "from_dict", "from_json", "to_dict", "to_json"]
 
@@ -130,30 +130,28 @@ def to_json(obj: object, *, indent: int | None = None, backend: Backend = "auto"
     """Serialize a model object as JSON text (UTF-8 safe, non-ASCII kept as is).
 
     ``backend`` picks the JSON library (:mod:`eurasec.formats.codec`); each writes the same
-    value, the fast ones compactly.
+    value, the fast ones compactly. Indented text lists every object's fields in their
+    declared order; compact text from msgspec may list a nested object's in another.
 
     >>> import eurasec
     >>> a = eurasec.parse_file("seeds/000_9e8d530a5ed693eb.txt")
     >>> eurasec.from_json(eurasec.to_json(a)) == a
     True
     """
-    name, lib = pick(backend)
-    if name == "msgspec" and (indent is None or indent > 0):
-        assert lib is not None
+    if indent is None and pick(backend)[0] == "msgspec":
         raw = _native.encode(obj)
         if raw is not None:
-            return indented(raw, indent, lib)
+            return raw.decode("utf-8")
     return encode(to_dict(obj), indent=indent, backend=backend)
 
 
 def _to_json_array(objs: list[Any], indent: int | None, backend: Backend) -> str:
     """A JSON array of model objects, each written as :func:`to_json` would."""
-    name, lib = pick(backend)
-    if name == "msgspec" and (indent is None or indent > 0):
-        assert lib is not None
+    if indent is None and pick(backend)[0] == "msgspec":
         parts = [_native.encode(o) for o in objs]
-        if all(p is not None for p in parts):
-            return indented(b"[" + b",".join(parts) + b"]", indent, lib)  # type: ignore[arg-type]
+        done = [p for p in parts if p is not None]
+        if len(done) == len(parts):
+            return (b"[" + b",".join(done) + b"]").decode("utf-8")
     return encode([to_dict(o) for o in objs], indent=indent, backend=backend)
 
 
