@@ -105,7 +105,10 @@ def test_indented_output_keeps_the_declared_order(backend: codec.Backend,
 @pytest.mark.parametrize("backend", FAST)
 def test_fast_output_writes_fields_by_declared_class(backend: codec.Backend) -> None:
     """A field declared as a class (``Statement.source``, a ``Span``) holding a subclass
-    (a ``Cue``) is written as the declared class, as the converter writes it."""
+    (a ``Cue``) is written as the declared class, as the converter writes it; so is a
+    datetime where a date is declared."""
+    import datetime as dt
+
     import attrs
 
     from eurasec.models import Cue, Span, Statement
@@ -118,6 +121,12 @@ def test_fast_output_writes_fields_by_declared_class(backend: codec.Backend) -> 
     assert fast == json.loads(eurasec.to_json(a, backend="stdlib"))
     assert "lemma" not in fast["statements"][0]["source"]
     assert "lemma" in fast["statements"][0]["cue"]
+    date = eurasec.TimeExpression(text="x", start=9, end=10, precision=eurasec.Precision.DAY,
+                                  earliest=dt.datetime(2024, 6, 21, 8, 1),
+                                  latest=dt.datetime(2024, 6, 21, 9))
+    dated = attrs.evolve(a, statements=(attrs.evolve(statement, date=date),))
+    assert json.loads(eurasec.to_json(dated, backend=backend)) == json.loads(
+        eurasec.to_json(dated, backend="stdlib"))
     plain = attrs.evolve(statement, source=Span(text="ISW", start=0, end=3))
     b = attrs.evolve(a, statements=(plain,))
     assert json.loads(eurasec.to_json(b, backend=backend)) == json.loads(

@@ -17,7 +17,8 @@ class, from ``attrs.fields``:
 * the converter writes a field by its *declared* class but a tuple's items by their own,
   msgspec always by the object's own class. Where a field declared as a class with
   subclasses (``Statement.source``, a ``Span``) holds an instance of a subclass, the two
-  differ, so those fields are checked before encoding.
+  differ, so those fields are checked before encoding; so are fields declared as dates (a
+  datetime there is written as its date by the converter, whole by msgspec).
 
 Whatever is not native, and whatever msgspec refuses (a lone surrogate), is written by the
 converter and a JSON library instead; :func:`encode` returns ``None`` for it.
@@ -96,6 +97,8 @@ def _native(tp: Any) -> bool:
     inner = _optional(tp)
     if inner is None:
         inner = _items(tp)
+        if inner is dt.date:  # a datetime among the items would be written whole
+            return False
     return inner is not None and _native(inner)
 
 
@@ -143,12 +146,21 @@ def _checker(cls: type) -> Check | None:
                 checks.append(_each(f.name))
             continue
         declared = _optional(tp) or tp
-        if isinstance(declared, type) and attrs.has(declared) and (
-                len(_subclasses(declared)) > 1 or _checker(declared) is not None):
+        if _may_differ(declared):
             checks.append(_exact(f.name, declared))
     if not checks:
         return None
     return lambda obj: all(check(obj) for check in checks)
+
+
+def _may_differ(declared: Any) -> bool:
+    """Whether a value of a field declared ``declared`` (not a tuple) may be written
+    otherwise by msgspec than by the converter."""
+    if declared is dt.date:
+        return True  # a datetime: the converter writes its date
+    if not (isinstance(declared, type) and attrs.has(declared)):
+        return False
+    return len(_subclasses(declared)) > 1 or _checker(declared) is not None
 
 
 def _each(name: str) -> Check:
@@ -167,7 +179,7 @@ def _each(name: str) -> Check:
 
 def _exact(name: str, declared: type) -> Check:
     get = operator.attrgetter(name)
-    inner = _checker(declared)
+    inner = _checker(declared) if attrs.has(declared) else None
 
     def check(obj: Any) -> bool:
         value = get(obj)
