@@ -122,7 +122,7 @@ class _Gen:
             head = [f"{pad}if type({var}) is not list: raise _Reject"]
             if isinstance(args[0], type) and attrs.has(args[0]):
                 fn = self.function(args[0])
-                return [*head, f"{pad}{var} = tuple([{fn}({item}) for {item} in {var}])"]
+                return [*head, f"{pad}{var} = tuple(map({fn}, {var}))"]
             if args[0] in (str, int, bool):  # a check only, the item unchanged
                 return [*head, f"{pad}for {item} in {var}:", *inner, f"{pad}{var} = tuple({var})"]
             return [*head, f"{pad}t{len(pad)} = []", f"{pad}for {item} in {var}:", *inner,
