@@ -150,7 +150,16 @@ def _checker(cls: type) -> Check | None:
             checks.append(_exact(f.name, declared))
     if not checks:
         return None
-    return lambda obj: all(check(obj) for check in checks)
+    if len(checks) == 1:
+        return checks[0]
+
+    def check_all(obj: Any) -> bool:
+        for check in checks:  # noqa: SIM110 - a loop: all() over a generator is slower here
+            if not check(obj):
+                return False
+        return True
+
+    return check_all
 
 
 def _may_differ(declared: Any) -> bool:
