@@ -6,6 +6,7 @@ import io
 import json
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 
@@ -95,8 +96,6 @@ def test_fast_output_of_any_model_object(backend: codec.Backend, seed: eurasec.A
 def test_indented_output_keeps_the_declared_order(backend: codec.Backend,
                                                   seed: eurasec.Article) -> None:
     """Indented text, for people, lists fields in their declared order with every backend."""
-    import attrs
-
     doc = json.loads(eurasec.to_json(seed, indent=2, backend=backend))
     assert list(doc) == ["schema_version", *(f.name for f in attrs.fields(eurasec.Article))]
     assert list(doc["mentions"][0]) == [f.name for f in attrs.fields(eurasec.Mention)]
@@ -108,8 +107,6 @@ def test_fast_output_writes_fields_by_declared_class(backend: codec.Backend) -> 
     (a ``Cue``) is written as the declared class, as the converter writes it; so is a
     datetime where a date is declared."""
     import datetime as dt
-
-    import attrs
 
     from eurasec.models import Cue, Span, Statement
 
@@ -264,3 +261,20 @@ def test_named_zone_in_a_dst_overlap_round_trips() -> None:
     assert back.published is not None
     assert back.published.utcoffset() == when.utcoffset()
     assert back == a
+
+
+@attrs.frozen(kw_only=True)
+class _Node:
+    name: str
+    child: _Node | None = None
+    kids: tuple[_Node, ...] = ()
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_classes_that_contain_themselves(backend: codec.Backend) -> None:
+    """Any attrs class round-trips with every backend, even one that contains itself (the
+    fast paths leave it to the converter)."""
+    node = _Node(name="a", child=_Node(name="b"), kids=(_Node(name="c"),))
+    text = eurasec.to_json(node, backend=backend)
+    assert json.loads(text) == json.loads(eurasec.to_json(node, backend="stdlib"))
+    assert eurasec.from_json(text, _Node, backend=backend) == node

@@ -236,12 +236,14 @@ def encode(obj: Any) -> bytes | None:
     standard library write; ``None`` when msgspec is missing or cannot write this one."""
     lib = msgspec()
     kind: type = type(obj)
-    build = _plan(kind)
-    if lib is None or build is None:
-        return None
     try:
+        build = _plan(kind)
+        if lib is None or build is None:
+            return None
         out: bytes = _encoder(lib).encode(build(obj))
-    except (TypeError, ValueError, OverflowError):  # UnicodeEncodeError is a ValueError
+    # UnicodeEncodeError (a lone surrogate) is a ValueError; NameError: an annotation that
+    # does not resolve; RecursionError: a class that contains itself.
+    except (TypeError, ValueError, OverflowError, NameError, RecursionError):
         return None
     return out
 

@@ -47,6 +47,7 @@ class _Gen:
             "_Reject": ValueError}
         self.names: dict[type, str] = {}
         self.sources: list[str] = []
+        self._open: set[type] = set()
         self._n = 0
 
     def _const(self, value: object, hint: str) -> str:
@@ -57,9 +58,12 @@ class _Gen:
 
     def function(self, cls: type) -> str:
         """The name of the structure function of ``cls``, generating it once."""
+        if cls in self._open:  # the depth of a document would have no bound
+            raise _Unsupported(f"{cls.__name__} contains itself")
         if cls in self.names:
             return self.names[cls]
         name = self.names[cls] = f"structure_{cls.__name__}_{len(self.names)}"
+        self._open.add(cls)
         fields = attrs.fields(cls)
         if any(not f.init or f.alias != f.name for f in fields):
             raise _Unsupported(f"{cls.__name__} has fields outside __init__ or renamed")
@@ -85,6 +89,7 @@ class _Gen:
                           *("    " + c for c in check), f"        kw[{f.name!r}] = v"]
         lines.append(f"    return {make}(**kw)")
         self.sources.append("\n".join(lines))
+        self._open.discard(cls)
         return name
 
     def _check(self, tp: Any, var: str, pad: str) -> list[str]:
@@ -122,7 +127,9 @@ class _Gen:
             head = [f"{pad}if type({var}) is not list: raise _Reject"]
             if isinstance(args[0], type) and attrs.has(args[0]):
                 fn = self.function(args[0])
-                return [*head, f"{pad}{var} = tuple(map({fn}, {var}))"]
+                # tuple(list) allocates the tuple at its size; tuple(map) would grow it, and
+                # the tuples that free lists keep would pile up, one size for another
+                return [*head, f"{pad}{var} = tuple([{fn}({item}) for {item} in {var}])"]
             if args[0] in (str, int, bool):  # a check only, the item unchanged
                 return [*head, f"{pad}for {item} in {var}:", *inner, f"{pad}{var} = tuple({var})"]
             return [*head, f"{pad}t{len(pad)} = []", f"{pad}for {item} in {var}:", *inner,
@@ -133,11 +140,12 @@ class _Gen:
 @cache
 def structure_fn(cls: type) -> Callable[[Any], Any] | None:
     """The generated structure function of the attrs class ``cls``, or ``None`` when one of
-    the classes it reaches has a field type that only the converter handles."""
+    the classes it reaches has a field type that only the converter handles, or contains
+    itself (then only the converter's depth check bounds a document)."""
     gen = _Gen()
     try:
         name = gen.function(cls)
-    except _Unsupported:
+    except (_Unsupported, NameError):  # NameError: an annotation that does not resolve
         return None
     exec("\n\n".join(gen.sources), gen.namespace)  # our own source, from attrs.fields
     fn: Callable[[Any], Any] = gen.namespace[name]
