@@ -2,13 +2,16 @@
 
     python bench/corpus.py            # once: writes bench/out/corpus
     python bench/run.py [--n 2000] [--repeat 5] [--json bench/out/results.json]
+    python bench/run.py --only json   # just to_json/from_json against msgspec
 
 Every figure is the median of ``--repeat`` runs on one core. Measured: parse (structure
-only), parse + extract, ``to_json``, ``from_json``; streaming 10,000 files through
-``parse`` to JSON Lines in a fresh process (articles/s and peak RSS); the per-character
-cost of a 3 MB article against a seed-sized one. Baselines in the same run: a bare regex
-sentence split over the same texts (the floor any parser pays), and msgspec encoding and
-decoding of the same article objects when msgspec is installed.
+only), parse + extract, ``to_json``, ``from_json`` (with the default backend, the fastest
+installed, and with the standard library); streaming 10,000 files through ``parse`` to JSON
+Lines in a fresh process (articles/s and peak RSS); the per-character cost of a 3 MB article
+against a seed-sized one. Baselines in the same run: a bare regex sentence split over the
+same texts (the floor any parser pays), and msgspec encoding and decoding of the same
+article objects when msgspec is installed, with the ratio of ``to_json``/``from_json`` to
+them. ``--corpus`` reads the corpus from elsewhere (another checkout's ``bench/out/corpus``).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import eurasec
+from eurasec.formats.codec import pick
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "bench" / "out" / "corpus"
@@ -80,8 +84,11 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--stream", type=int, default=10_000, help="files for the stream test")
     ap.add_argument("--json", type=Path, help="also write the results here")
+    ap.add_argument("--corpus", type=Path, default=CORPUS, help="where bench/corpus.py wrote")
+    ap.add_argument("--only", choices=("all", "json"), default="all",
+                    help="json: only the to_json/from_json rows and their baselines")
     args = ap.parse_args()
-    files = sorted((CORPUS / "small").glob("*.txt"))
+    files = sorted((args.corpus / "small").glob("*.txt"))
     if not files:
         sys.exit("no corpus: run python bench/corpus.py first")
     texts = [f.read_text(encoding="utf-8") for f in files[:args.n]]
@@ -90,33 +97,21 @@ def main() -> None:
     print(f"{n} seed-sized articles, {chars / n:,.0f} characters on average; "
           f"median of {args.repeat}\n")
     rows = []
-    rows.append(rate("baseline: regex sentence split", median_time(
-        lambda: [_SPLIT.split(t) for t in texts], args.repeat), n, chars))
-    rows.append(rate("parse (structure only)", median_time(
-        lambda: [eurasec.parse(t, extract=False) for t in texts], args.repeat), n, chars))
-    rows.append(rate("parse + extract", median_time(
-        lambda: [eurasec.parse(t) for t in texts], args.repeat), n, chars))
+    if args.only == "all":
+        rows.append(rate("baseline: regex sentence split", median_time(
+            lambda: [_SPLIT.split(t) for t in texts], args.repeat), n, chars))
+        rows.append(rate("parse (structure only)", median_time(
+            lambda: [eurasec.parse(t, extract=False) for t in texts], args.repeat), n, chars))
+        rows.append(rate("parse + extract", median_time(
+            lambda: [eurasec.parse(t) for t in texts], args.repeat), n, chars))
     articles = [eurasec.parse(t) for t in texts]
-    docs = [eurasec.to_json(a) for a in articles]
-    rows.append(rate("to_json", median_time(
-        lambda: [eurasec.to_json(a) for a in articles], args.repeat), n, chars))
-    rows.append(rate("from_json", median_time(
-        lambda: [eurasec.from_json(d) for d in docs], args.repeat), n, chars))
-    try:
-        import msgspec
-    except ImportError:
-        print("baseline msgspec: not installed (pip install msgspec)")
-    else:
-        enc = msgspec.json.Encoder()
-        raw = [enc.encode(a) for a in articles]
-        rows.append(rate("baseline: msgspec encode", median_time(
-            lambda: [enc.encode(a) for a in articles], args.repeat), n, chars))
-        rows.append(rate("baseline: msgspec decode", median_time(
-            lambda: [msgspec.json.decode(r, type=eurasec.Article) for r in raw],
-            args.repeat), n, chars))
+    rows += json_rows(articles, args.repeat, chars)
+    if args.only == "json":
+        write(rows, args.json)
+        return
     # Per-character cost: seed-sized against the 3 MB article.
     small = SEED.read_text(encoding="utf-8")
-    big = (CORPUS / "large" / "3m.txt").read_text(encoding="utf-8")
+    big = (args.corpus / "large" / "3m.txt").read_text(encoding="utf-8")
     per_small = median_time(lambda: eurasec.parse(small), args.repeat * 20) / len(small)
     per_big = median_time(lambda: eurasec.parse(big), max(3, args.repeat // 2)) / len(big)
     ratio = per_big / per_small
@@ -127,9 +122,60 @@ def main() -> None:
                  "ns_per_char_3mb": round(per_big * 1e9, 1)})
     if args.stream:
         rows.append(stream(files[:args.stream]))
-    if args.json:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
+    write(rows, args.json)
+
+
+def json_rows(articles: list[eurasec.Article], repeat: int, chars: int) -> list[dict[str, Any]]:
+    """to_json and from_json with the default backend and the standard library, msgspec
+    encoding and decoding the same objects, and the ratios the targets are about.
+
+    The runs are interleaved (one of each, ``repeat`` times), so that a machine shared with
+    other work slows ours and msgspec's alike and the ratios stay meaningful."""
+    auto = pick("auto")[0]
+    docs = [eurasec.to_json(a) for a in articles]
+    stdlib_docs = [eurasec.to_json(a, backend="stdlib") for a in articles]
+    jobs: dict[str, Callable[[], object]] = {
+        f"to_json ({auto})": lambda: [eurasec.to_json(a) for a in articles],
+        f"from_json ({auto})": lambda: [eurasec.from_json(d) for d in docs],
+        "to_json (stdlib)": lambda: [eurasec.to_json(a, backend="stdlib") for a in articles],
+        "from_json (stdlib)": lambda: [eurasec.from_json(d, backend="stdlib")
+                                       for d in stdlib_docs],
+    }
+    try:
+        import msgspec
+    except ImportError:
+        print("baseline msgspec: not installed (pip install msgspec)")
+    else:
+        enc = msgspec.json.Encoder()
+        raw = [enc.encode(a) for a in articles]
+        jobs["baseline: msgspec encode"] = lambda: [enc.encode(a) for a in articles]
+        jobs["baseline: msgspec decode"] = lambda: [
+            msgspec.json.decode(r, type=eurasec.Article) for r in raw]
+    times: dict[str, list[float]] = {what: [] for what in jobs}
+    for job in jobs.values():
+        job()  # warm up
+    for _ in range(repeat):
+        for what, job in jobs.items():
+            t = time.perf_counter()
+            job()
+            times[what].append(time.perf_counter() - t)
+    rows = [rate(what, statistics.median(ts), len(articles), chars)
+            for what, ts in times.items()]
+    speed = {row["what"]: row["items_per_s"] for row in rows}
+    for what, theirs in (("to_json", "baseline: msgspec encode"),
+                         ("from_json", "baseline: msgspec decode")):
+        if theirs in speed:
+            ratio = speed[theirs] / speed[f"{what} ({auto})"]
+            print(f"{what + ' vs msgspec':<34} {ratio:>12.2f} x slower (target: within 3 x)")
+            rows.append({"what": f"{what} / msgspec", "ratio": round(ratio, 2)})
+    return rows
+
+
+def write(rows: list[dict[str, Any]], path: Path | None) -> None:
+    """Write the rows as JSON to ``path``, when given."""
+    if path:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

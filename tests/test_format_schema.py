@@ -72,7 +72,8 @@ def test_every_model_class_is_described() -> None:
 def test_json_and_jsonl_output_validate(article: eurasec.Article) -> None:
     """Every json document and jsonl line, from either backend, validates."""
     validator = make_validator()
-    backends = ("stdlib", "orjson") if codec.have_orjson() else ("stdlib",)
+    backends = ["stdlib", *(["orjson"] if codec.have_orjson() else []),
+                *(["msgspec"] if codec.have_msgspec() else [])]
     for backend in backends:
         check(validator, json.loads(eurasec.dumps(article, "json", backend=backend)))
         lines = eurasec.dumps([article], "jsonl", backend=backend).split("\n")

@@ -6,6 +6,7 @@ import io
 import json
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 
@@ -16,6 +17,9 @@ from eurasec.strategies import articles
 
 BUILTINS = ["json", "jsonl", "text", "jsonld", "markdown", "html", "ftm"]
 ROUND_TRIPPING = ["json", "jsonl"]
+FAST = [name for name, installed in (("orjson", codec.have_orjson()),
+                                     ("msgspec", codec.have_msgspec())) if installed]
+BACKENDS = ["stdlib", *FAST]
 
 
 @pytest.fixture(scope="module")
@@ -42,8 +46,8 @@ def test_aliases(alias: str, name: str) -> None:
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(articles())
 def test_round_trip_every_readable_format(article: eurasec.Article) -> None:
-    """loads(dumps(a)) == a for every format that round-trips exactly, both backends."""
-    for backend in ("stdlib", "orjson") if codec.have_orjson() else ("stdlib",):
+    """loads(dumps(a)) == a for every format that round-trips exactly, every backend."""
+    for backend in BACKENDS:
         assert eurasec.loads(eurasec.dumps(article, "json", backend=backend)) == article
         assert eurasec.loads(eurasec.dumps(article, "jsonl", backend=backend),
                              "jsonl") == [article]
@@ -58,38 +62,126 @@ def test_several_articles_round_trip(a: eurasec.Article, b: eurasec.Article) -> 
         assert list(eurasec.iter_loads(eurasec.dumps([a, b], fmt), fmt)) == [a, b]
 
 
-@pytest.mark.skipif(not codec.have_orjson(), reason="orjson ([fast]) not installed")
+@pytest.mark.parametrize("backend", FAST)
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(articles())
-def test_orjson_output_equals_stdlib_in_value(article: eurasec.Article) -> None:
-    """The [fast] orjson path writes the same JSON value as the standard library."""
-    fast = eurasec.dumps(article, "json", backend="orjson")
-    slow = eurasec.dumps(article, "json", backend="stdlib")
+@given(article=articles())
+def test_fast_output_equals_stdlib_in_value(backend: codec.Backend,
+                                            article: eurasec.Article) -> None:
+    """Each [fast] backend writes the same JSON value as the standard library: one article,
+    an array, a JSON Lines stream, indented or not, and reads back the same."""
+    for fmt, obj, options in (("json", article, {}), ("json", [article, article], {}),
+                              ("json", article, {"indent": 2}), ("jsonl", [article], {})):
+        fast = eurasec.dumps(obj, fmt, backend=backend, **options)
+        slow = eurasec.dumps(obj, fmt, backend="stdlib", **options)
+        if fmt == "jsonl":
+            fast, slow = fast.removesuffix("\n"), slow.removesuffix("\n")
+        assert json.loads(fast) == json.loads(slow)
+    fast = eurasec.to_json(article, backend=backend)
+    slow = eurasec.to_json(article, backend="stdlib")
     assert json.loads(fast) == json.loads(slow)
-    assert eurasec.loads(fast, backend="stdlib") == eurasec.loads(slow, backend="orjson")
+    assert eurasec.from_json(fast, backend="stdlib") == eurasec.from_json(slow, backend=backend)
+
+
+@pytest.mark.parametrize("backend", FAST)
+def test_fast_output_of_any_model_object(backend: codec.Backend, seed: eurasec.Article) -> None:
+    """Objects other than articles are written as the standard library writes them, without
+    ``schema_version``, and read back."""
+    for obj in (seed.actors[0], seed.statements[0], seed.blocks[0], seed.mentions[0]):
+        fast = eurasec.to_json(obj, backend=backend)
+        assert json.loads(fast) == json.loads(eurasec.to_json(obj, backend="stdlib"))
+        assert eurasec.from_json(fast, type(obj)) == obj
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_indented_output_keeps_the_declared_order(backend: codec.Backend,
+                                                  seed: eurasec.Article) -> None:
+    """Indented text, for people, lists fields in their declared order with every backend."""
+    doc = json.loads(eurasec.to_json(seed, indent=2, backend=backend))
+    assert list(doc) == ["schema_version", *(f.name for f in attrs.fields(eurasec.Article))]
+    assert list(doc["mentions"][0]) == [f.name for f in attrs.fields(eurasec.Mention)]
+
+
+@pytest.mark.parametrize("backend", FAST)
+def test_fast_output_writes_fields_by_declared_class(backend: codec.Backend) -> None:
+    """A field declared as a class (``Statement.source``, a ``Span``) holding a subclass
+    (a ``Cue``) is written as the declared class, as the converter writes it; so is a
+    datetime where a date is declared."""
+    import datetime as dt
+
+    from eurasec.models import Cue, Span, Statement
+
+    cue = Cue(text="said", start=4, end=8, lemma="say")
+    statement = Statement(speaker=None, source=cue, cue=cue,
+                          content=Span(text="x", start=9, end=10), start=0, end=10)
+    a = eurasec.Article(id="x", text="ISW said x", statements=(statement,))
+    fast = json.loads(eurasec.to_json(a, backend=backend))
+    assert fast == json.loads(eurasec.to_json(a, backend="stdlib"))
+    assert "lemma" not in fast["statements"][0]["source"]
+    assert "lemma" in fast["statements"][0]["cue"]
+    date = eurasec.TimeExpression(text="x", start=9, end=10, precision=eurasec.Precision.DAY,
+                                  earliest=dt.datetime(2024, 6, 21, 8, 1),
+                                  latest=dt.datetime(2024, 6, 21, 9))
+    dated = attrs.evolve(a, statements=(attrs.evolve(statement, date=date),))
+    assert json.loads(eurasec.to_json(dated, backend=backend)) == json.loads(
+        eurasec.to_json(dated, backend="stdlib"))
+    plain = attrs.evolve(statement, source=Span(text="ISW", start=0, end=3))
+    b = attrs.evolve(a, statements=(plain,))
+    assert json.loads(eurasec.to_json(b, backend=backend)) == json.loads(
+        eurasec.to_json(b, backend="stdlib"))
 
 
 def test_orjson_keeps_sub_minute_offsets() -> None:
-    """Datetimes are written by the converter, so an offset of seconds survives orjson."""
+    """Datetimes are written by the converter, so an offset of seconds survives every
+    backend, and UTC stays ``+00:00`` (msgspec alone would write ``Z``)."""
     import datetime as dt
 
     tz = dt.timezone(dt.timedelta(minutes=19, seconds=32))
     a = eurasec.Article(id="x", text="", published=dt.datetime(1900, 1, 1, tzinfo=tz))
-    for backend in ("stdlib", "orjson") if codec.have_orjson() else ("stdlib",):
+    utc = eurasec.Article(id="x", text="", published=dt.datetime(2024, 1, 1, tzinfo=dt.UTC))
+    for backend in BACKENDS:
         assert eurasec.loads(eurasec.dumps(a, backend=backend)) == a
+        doc = json.loads(eurasec.to_json(utc, backend=backend))
+        assert doc["published"] == "2024-01-01T00:00:00+00:00"
 
 
 def test_orjson_backend_missing_says_which_extra(monkeypatch: pytest.MonkeyPatch) -> None:
-    """backend='orjson' without orjson raises MissingExtraError naming [fast]."""
+    """backend='orjson' or 'msgspec' without it raises MissingExtraError naming [fast]."""
     monkeypatch.setattr(codec, "_orjson", lambda: None)
-    with pytest.raises(eurasec.MissingExtraError, match=r"eurasec\[fast\]"):
-        codec.encode({}, backend="orjson")
+    monkeypatch.setattr(codec, "msgspec", lambda: None)
+    for backend in ("orjson", "msgspec"):
+        with pytest.raises(eurasec.MissingExtraError, match=r"eurasec\[fast\]"):
+            codec.encode({}, backend=backend)  # type: ignore[arg-type]
+        with pytest.raises(eurasec.MissingExtraError, match=backend):
+            eurasec.to_json(eurasec.Article(id="x", text=""), backend=backend)  # type: ignore[arg-type]
     assert codec.encode({"a": 1}) == '{"a": 1}'  # auto falls back to the stdlib
+    a = eurasec.Article(id="x", text="")
+    assert eurasec.from_json(eurasec.to_json(a)) == a
 
 
-def test_lone_surrogates_fall_back_to_stdlib() -> None:
-    """What orjson refuses to encode is written by the standard library instead."""
-    assert json.loads(codec.encode({"a": "\ud800"})) == {"a": "\ud800"}
+def test_auto_prefers_msgspec_then_orjson(monkeypatch: pytest.MonkeyPatch) -> None:
+    """backend='auto' picks msgspec when installed, else orjson, else the stdlib."""
+    if codec.have_msgspec():
+        assert codec.pick("auto")[0] == "msgspec"
+    monkeypatch.setattr(codec, "msgspec", lambda: None)
+    assert codec.pick("auto")[0] == ("orjson" if codec.have_orjson() else "stdlib")
+    with pytest.raises(ValueError, match="backend must be one of"):
+        codec.pick("yaml")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_lone_surrogates_fall_back_to_stdlib(backend: codec.Backend) -> None:
+    """What a fast backend refuses to encode is written by the standard library instead."""
+    assert json.loads(codec.encode({"a": "\ud800"}, backend=backend)) == {"a": "\ud800"}
+    a = eurasec.Article(id="x", text="a\ud800", title="\udfff")
+    assert eurasec.from_json(eurasec.to_json(a, backend=backend), backend=backend) == a
+    assert eurasec.loads(eurasec.dumps([a], "jsonl", backend=backend), "jsonl") == [a]
+    big = eurasec.Article(id="x", text="",
+                          diagnostics=(eurasec.Diagnostic(code="c", message="m", line=2**70,
+                                                          column=1),))
+    text = eurasec.to_json(big, backend=backend)
+    assert json.loads(text) == json.loads(eurasec.to_json(big, backend="stdlib"))
+    if backend != "orjson":  # orjson reads integers beyond 64 bits as floats
+        assert eurasec.from_json(text, backend=backend) == big
 
 
 def test_unknown_format_lists_the_others(seed: eurasec.Article) -> None:
@@ -169,3 +261,20 @@ def test_named_zone_in_a_dst_overlap_round_trips() -> None:
     assert back.published is not None
     assert back.published.utcoffset() == when.utcoffset()
     assert back == a
+
+
+@attrs.frozen(kw_only=True)
+class _Node:
+    name: str
+    child: _Node | None = None
+    kids: tuple[_Node, ...] = ()
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_classes_that_contain_themselves(backend: codec.Backend) -> None:
+    """Any attrs class round-trips with every backend, even one that contains itself (the
+    fast paths leave it to the converter)."""
+    node = _Node(name="a", child=_Node(name="b"), kids=(_Node(name="c"),))
+    text = eurasec.to_json(node, backend=backend)
+    assert json.loads(text) == json.loads(eurasec.to_json(node, backend="stdlib"))
+    assert eurasec.from_json(text, _Node, backend=backend) == node

@@ -3,11 +3,15 @@
 ``from_json(to_json(x)) == x`` for every model object. The document is the object's
 fields, with ``schema_version`` added at the top level of an article; see
 :mod:`eurasec.converters` for every wire decision.
+
+Reading tries a structure function generated for the class first
+(:mod:`eurasec.formats._structure`); on any failure the converter runs instead, checks
+everything again and names the path of each problem. Writing with the ``[fast]`` extra hands
+the objects to msgspec where its output is the converter's (:mod:`eurasec.formats._native`).
 """
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
 from typing import Any, TypeVar
@@ -18,7 +22,9 @@ import cattrs
 from ..converters import SCHEMA_VERSION, make_converter
 from ..errors import SerializationError
 from ..models import Article
-from .codec import Backend, decode, encode
+from . import _native
+from ._structure import structure_fn
+from .codec import Backend, decode, encode, pick
 
 __all__ = ["JsonSerializer", "from_dict", "from_json", "to_dict", "to_json"]
 
@@ -65,6 +71,14 @@ def from_dict(data: Any, cls: type[T] = Article) -> T:  # type: ignore[assignmen
             raise SerializationError("unsupported document", [
                 f"$.schema_version: expected {SCHEMA_VERSION}, got {version!r}"])
         data = {k: v for k, v in data.items() if k != "schema_version"}
+    fast = structure_fn(cls) if attrs.has(cls) else None
+    if fast is not None:
+        try:
+            return fast(data)  # type: ignore[no-any-return]
+        except Exception:  # the converter, below, explains what is wrong
+            pass
+    # What the generated function accepted has the model's (small) depth; the rest is
+    # checked before the converter walks it.
     _check_depth(data)
     try:
         return converter().structure(data, cls)
@@ -112,23 +126,41 @@ def _check_depth(data: Any) -> None:
             stack.extend((v, depth + 1) for v in node)
 
 
-def to_json(obj: object, *, indent: int | None = None) -> str:
+def to_json(obj: object, *, indent: int | None = None, backend: Backend = "auto") -> str:
     """Serialize a model object as JSON text (UTF-8 safe, non-ASCII kept as is).
+
+    ``backend`` picks the JSON library (:mod:`eurasec.formats.codec`); each writes the same
+    value, the fast ones compactly. Indented text lists every object's fields in their
+    declared order; compact text from msgspec may list a nested object's in another.
 
     >>> import eurasec
     >>> a = eurasec.parse_file("seeds/000_9e8d530a5ed693eb.txt")
     >>> eurasec.from_json(eurasec.to_json(a)) == a
     True
     """
-    return json.dumps(to_dict(obj), ensure_ascii=False, indent=indent)
+    if indent is None and pick(backend)[0] == "msgspec":
+        raw = _native.encode(obj)
+        if raw is not None:
+            return raw.decode("utf-8")
+    return encode(to_dict(obj), indent=indent, backend=backend)
+
+
+def _to_json_array(objs: list[Any], indent: int | None, backend: Backend) -> str:
+    """A JSON array of model objects, each written as :func:`to_json` would."""
+    if indent is None and pick(backend)[0] == "msgspec":
+        parts = [_native.encode(o) for o in objs]
+        done = [p for p in parts if p is not None]
+        if len(done) == len(parts):
+            return (b"[" + b",".join(done) + b"]").decode("utf-8")
+    return encode([to_dict(o) for o in objs], indent=indent, backend=backend)
 
 
 def from_json(text: str | bytes, cls: type[T] = Article,  # type: ignore[assignment]
-              *, max_chars: int | None = MAX_CHARS) -> T:
+              *, max_chars: int | None = MAX_CHARS, backend: Backend = "auto") -> T:
     """Read JSON text written by :func:`to_json` back into the model.
 
     Untrusted input is safe: nothing executes, and sizes, nesting, types, offsets and actor
-    ids are all checked.
+    ids are all checked. ``backend`` only parses the text; the checks are the same for all.
 
     Raises:
         SerializationError: for malformed JSON, a document over ``max_chars``, or one that
@@ -137,11 +169,7 @@ def from_json(text: str | bytes, cls: type[T] = Article,  # type: ignore[assignm
     if max_chars is not None and len(text) > max_chars:
         raise SerializationError("document too large", [
             f"$: {len(text):,} characters exceed the limit of {max_chars:,} (max_chars)"])
-    try:
-        data = json.loads(text)
-    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
-        raise SerializationError("malformed JSON", [f"$: {exc}"]) from None
-    return from_dict(data, cls)
+    return from_dict(decode(text, backend=backend), cls)
 
 
 def _renamed(exc: SerializationError, prefix: str) -> SerializationError:
@@ -154,7 +182,8 @@ class JsonSerializer:
     """The ``json`` format: one article as an object, several as an array.
 
     Options of ``dumps``: ``indent`` (``None`` for one line) and ``backend``
-    (``"auto"``, ``"stdlib"`` or ``"orjson"``; see :mod:`eurasec.formats.codec`).
+    (``"auto"``, ``"stdlib"``, ``"orjson"`` or ``"msgspec"``; see
+    :mod:`eurasec.formats.codec`).
     """
 
     name = "json"
@@ -165,10 +194,8 @@ class JsonSerializer:
               **options: Any) -> str:
         """JSON text for an article (or any model object), or an array for an iterable."""
         if attrs.has(type(obj)):
-            data: Any = to_dict(obj)
-        else:
-            data = [to_dict(a) for a in obj]
-        return encode(data, indent=indent, backend=backend)
+            return to_json(obj, indent=indent, backend=backend)
+        return _to_json_array(list(obj), indent, backend)
 
     def loads(self, text: str | bytes, *, backend: Backend = "auto",
               **options: Any) -> Article | list[Article]:

@@ -26,8 +26,8 @@ import attrs
 
 from ..errors import SerializationError
 from ..models import Article
-from .codec import Backend, decode, encode
-from .json import _renamed, from_dict, to_dict
+from .codec import Backend, decode
+from .json import _renamed, from_dict, to_json
 
 __all__ = ["JsonlSerializer", "iter_jsonl", "write_jsonl"]
 
@@ -48,7 +48,7 @@ def write_jsonl(obj: Article | Iterable[Article], fp: IO[str], *,
     """
     n = 0
     for article in _articles(obj):
-        fp.write(encode(to_dict(article), backend=backend))
+        fp.write(to_json(article, backend=backend))
         fp.write("\n")
         n += 1
     return n
@@ -85,7 +85,7 @@ class JsonlSerializer:
 
     def dumps(self, obj: Any, *, backend: Backend = "auto", **options: Any) -> str:
         """One line per article of ``obj`` (an article or an iterable of them)."""
-        return "".join(encode(to_dict(a), backend=backend) + "\n" for a in _articles(obj))
+        return "".join(to_json(a, backend=backend) + "\n" for a in _articles(obj))
 
     def dump(self, obj: Any, fp: IO[str], *, backend: Backend = "auto",
              **options: Any) -> None:
