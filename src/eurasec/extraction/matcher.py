@@ -17,11 +17,11 @@ from typing import Any
 import attrs
 
 from ..actor_registry import Registry, RegistryEntry
-from ..models import ActorKind, Resolution
+from ..models import Actor, ActorKind, Resolution
 from ..resources import load_data
 from .gazetteer import fold, key, trie_pattern
 
-__all__ = ["Candidate", "Form", "Lexicon", "Matcher", "lexicon", "matcher_for"]
+__all__ = ["Candidate", "Form", "Lexicon", "Matcher", "Plan", "lexicon", "matcher_for"]
 
 NAME, ALIAS, DEMONYM, METONYM, SURNAME = "name", "alias", "demonym", "metonym", "surname"
 """How a form names its actor: its name or acronym, an alias, a demonym, a metonym, a surname."""
@@ -67,6 +67,18 @@ class Form:
     """For pronouns: the gender."""
     group: tuple[str, bool] | None = None
     """For group adjectives: the group id, and whether the adjective alone refers to it."""
+
+
+ACT, SURNAME_OP, SLOW, TITLE_OP, ORG_OP, PRONOUN_OP, GROUP_OP = range(7)
+"""What the scanner does with a match (:attr:`Matcher.plans`): a name of one actor or of
+several, with nothing special to check; a surname; a name that needs the general path (its
+actor is ambiguous, or an organization whose last word may be an adjective); a title, an
+organization head noun, a pronoun, a group adjective."""
+
+Plan = tuple[int, Form, str, str, Resolution, bool, bool, tuple[str, ...], bool]
+"""A form's meaning, decided once: ``(op, form, key, actor, resolution, person, metonym,
+ids, shared)``. ``key`` is the form's key without a leading ``the``; ``actor`` the first
+candidate (for a surname: the key case-folded); ``ids`` every candidate."""
 
 
 @attrs.frozen
@@ -151,12 +163,18 @@ class Matcher:
     """Surname, case-folded -> ids of the persons who bear it."""
     leaders: frozenset[str]
     """Persons who hold or held a head of state or government post."""
+    persons: frozenset[str]
+    """Ids of the registry's persons."""
+    actors: Mapping[str, Actor]
+    """Actor id -> the registry's actor."""
     kinds: Mapping[str, ActorKind]
     """Actor id -> kind, for every registry actor."""
     countries: Mapping[str, str | None]
     """Actor id -> its state: itself for a state, ``country`` otherwise."""
     genders: Mapping[str, str | None]
     """Actor id -> gender (persons)."""
+    plans: Mapping[str, Plan]
+    """The same keys as :attr:`forms`, each with what the scanner does with it."""
 
 
 _MATCHERS: weakref.WeakKeyDictionary[Registry, Matcher] = weakref.WeakKeyDictionary()
@@ -282,6 +300,27 @@ def _group_adjectives(registry: Registry, lex: Lexicon,
     return out
 
 
+def _plan(k: str, form: Form, lex: Lexicon) -> Plan:
+    """What the scanner does with a match of ``k`` outside capitals."""
+    bare = k[4:] if form.needs_the and k.startswith(("the ", "The ")) else k
+    cands = form.candidates
+    if not cands:
+        op = (TITLE_OP if form.title is not None else ORG_OP if form.org_head is not None
+              else PRONOUN_OP if form.pronoun is not None else GROUP_OP)
+        return op, form, bare, "", Resolution.REGISTRY, False, False, (), False
+    best = cands[0]
+    if best.how == SURNAME:
+        op = SURNAME_OP
+    elif form.ambiguous or (best.kind is ActorKind.ORGANIZATION
+                            and bare.rpartition(" ")[2] in lex.adjectival_endings):
+        op = SLOW
+    else:
+        op = ACT
+    return (op, form, bare, bare.casefold() if op == SURNAME_OP else best.actor,
+            best.resolution, best.kind is ActorKind.PERSON, best.how == METONYM,
+            tuple(c.actor for c in cands), len(cands) > 1)
+
+
 def _build(registry: Registry, lex: Lexicon) -> Matcher:
     cands, needs_the, ambiguous = _index(registry, lex)
     forms: dict[str, Form] = {}
@@ -325,6 +364,9 @@ def _build(registry: Registry, lex: Lexicon) -> Matcher:
                    registry=registry, lex=lex,
                    surnames={k: tuple(v) for k, v in surnames.items()},
                    leaders=frozenset(leaders), kinds={a.id: a.kind for a in actors},
+                   persons=frozenset(a.id for a in actors if a.kind is ActorKind.PERSON),
+                   actors={a.id: a for a in actors},
                    countries={a.id: a.id if a.kind is ActorKind.STATE else a.country
                               for a in actors},
-                   genders={a.id: a.gender for a in actors if a.gender})
+                   genders={a.id: a.gender for a in actors if a.gender},
+                   plans={k: _plan(k, form, lex) for k, form in indexed.items()})
