@@ -27,3 +27,19 @@ def test_actor_with_equals_evolve_for_every_registry_actor() -> None:
         assert fast == attrs.evolve(actor, descriptors=("Russian leader",), acronym="XYZ")
         assert attrs.asdict(fast) == attrs.asdict(attrs.evolve(
             actor, descriptors=("Russian leader",), acronym="XYZ"))
+
+
+def test_a_name_is_found_after_any_character_that_ends_a_word() -> None:
+    """The scan matches the character before a name too; a letter there, even outside
+    ASCII, means the name is part of a longer word, as ``\\b`` says."""
+    import re
+
+    import eurasec
+
+    before = [" ", "(", "-", "\u201c", "\u00a0", "\n", "/", "\u00e9", "\u00df", "3", "_", "\u0416",
+              "\u00c9", "'"]
+    text = "Russia said" + "".join(f" {c}Russia said" for c in before)
+    want = [m.start() for m in re.finditer(r"\bRussia\b", text)]
+    got = [m.start for m in eurasec.extract(text).mentions if m.actor == "RUS"]
+    assert got == want
+    assert got[0] == 0

@@ -151,6 +151,14 @@ class Matcher:
 
     pattern: re.Pattern[str]
     """Every form, case-sensitive: ``\\b(?:trie)(?!\\w)``."""
+    scan_pattern: re.Pattern[str]
+    """The same forms, each with the character before it: ``[^a-zA-Z0-9_](?:trie)(?!\\w)``.
+
+    A pattern that starts with a character class lets the regex engine skip ahead to the
+    next candidate in C instead of trying the pattern at every position (about a third
+    cheaper than ``\\b``). The class also admits letters outside ASCII, which the
+    scanner rejects (:func:`~eurasec.extraction.scan.Scanner.scan`); a form at the very
+    start of the text has no character before it and is matched with :attr:`pattern`."""
     caps_pattern: re.Pattern[str]
     """Actor names only, case-insensitive, for all-capitals headlines."""
     forms: Mapping[str, Form]
@@ -338,7 +346,11 @@ def _build(registry: Registry, lex: Lexicon) -> Matcher:
     keys = [f for f in forms if f not in needs_the]
     keys += [p + f for f in needs_the for p in ("the ", "The ")]
     indexed = {**forms, **{p + f: forms[f] for f in needs_the for p in ("the ", "The ")}}
-    pattern = re.compile(r"\b(?:" + trie_pattern(keys) + r")(?!\w)")
+    trie = trie_pattern(keys)
+    pattern = re.compile(r"\b(?:" + trie + r")(?!\w)")
+    if not all(f[:1].isalnum() for f in keys):  # pragma: no cover - all forms start so
+        raise ValueError("every form must start with a letter or digit")
+    scan_pattern = re.compile(r"[^a-zA-Z0-9_](?:" + trie + r")(?!\w)")
     caps: dict[str, Form] = {}
     for f, form in indexed.items():
         folded = f.casefold()
@@ -360,8 +372,8 @@ def _build(registry: Registry, lex: Lexicon) -> Matcher:
             if any(p.role in ("head_of_state", "head_of_government") for p in e.actor.posts):
                 leaders.add(e.actor.id)
     actors = list(registry)
-    return Matcher(pattern=pattern, caps_pattern=caps_pattern, forms=indexed, caps_forms=caps,
-                   registry=registry, lex=lex,
+    return Matcher(pattern=pattern, scan_pattern=scan_pattern, caps_pattern=caps_pattern,
+                   forms=indexed, caps_forms=caps, registry=registry, lex=lex,
                    surnames={k: tuple(v) for k, v in surnames.items()},
                    leaders=frozenset(leaders), kinds={a.id: a.kind for a in actors},
                    persons=frozenset(a.id for a in actors if a.kind is ActorKind.PERSON),

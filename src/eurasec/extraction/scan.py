@@ -81,16 +81,25 @@ class Scanner:
             self._scan_caps(seg, start, end)
             return
         m = self.m
-        search, plans, hits, support = m.pattern.search, m.plans, self.hits, self.support
+        search, plans, hits, support = m.scan_pattern.search, m.plans, self.hits, self.support
         words = self.lex.descriptor_words
         pos = start
+        at_zero = m.pattern.match(text, 0, end) if start == 0 else None
         while True:
-            mt = search(text, pos, end)
-            if mt is None:
-                return
-            s, e = mt.span()
+            if at_zero is not None:  # a name at the very start has no character before it
+                s, e = at_zero.span()
+                at_zero = None
+            else:  # the character before the name is matched too: the name starts after it
+                mt = search(text, pos - 1 if pos else 0, end)
+                if mt is None:
+                    return
+                s, e = mt.span()
+                if text[s] >= "\x80" and text[s].isalnum():  # a letter: not a word start
+                    pos = s + 2
+                    continue
+                s += 1
             pos = e
-            surface = mt.group()
+            surface = text[s:e]
             plan = plans.get(surface) or plans.get(key(surface))
             if plan is None:  # pragma: no cover - every pattern branch has a plan
                 continue
