@@ -22,6 +22,8 @@ from .matcher import METONYM, ORG_OP, PRONOUN_OP, SLOW, SURNAME, SURNAME_OP, TIT
 __all__ = ["Scanner"]
 
 _GAP = re.compile(r"[ \t\u00a0]+")
+_SPACE = re.compile(r"\s+")
+"""What the pattern allows between ``the`` and a name (a line break too)."""
 _QUOTES = "\"'\u201c\u2018\u00ab-"
 _COORD = re.compile(r"(?:,[ \t\u00a0]+[A-Z][\w\u2019'-]*)*,?[ \t\u00a0]+(?:and|or)[ \t\u00a0]+"
                     r"(?:[A-Z][\w\u2019'-]*[ \t\u00a0]+){1,3}([a-z]+)\b")
@@ -105,7 +107,7 @@ class Scanner:
                 continue
             op, form = plan[0], plan[1]
             if form.needs_the:
-                s = _GAP.match(text, s + 3).end()  # type: ignore[union-attr]
+                s = _SPACE.match(text, s + 3).end()  # type: ignore[union-attr]
                 if _name_follows(text, e, end):
                     pos = s  # "the West Bank": a longer name starts after "the"
                     continue
@@ -158,7 +160,9 @@ class Scanner:
             if form is None:  # pragma: no cover - every pattern branch has a form
                 continue
             if form.needs_the:
-                s = _GAP.match(text, s + 3).end()  # type: ignore[union-attr]
+                if not k.casefold().startswith("the "):
+                    continue  # "WEST" without "the", which the forms in lower case need
+                s = _SPACE.match(text, s + 3).end()  # type: ignore[union-attr]
                 k = k[4:]
                 if _name_follows(text, e, end):
                     pos = s
@@ -371,8 +375,10 @@ class Scanner:
         if ne < 0:
             return e
         name = " ".join(text[p:ne].split())
-        desc = self._descriptor(p, floor, True)
         actor_id = slug(name)
+        if not actor_id:  # a name in another script (Cyrillic...) gives no id to use
+            return e
+        desc = self._descriptor(p, floor, True)
         if actor_id not in self.m.registry:
             person = self.found.setdefault(actor_id, Found(name=name, kind=ActorKind.PERSON))
             if desc is not None:
