@@ -480,5 +480,6 @@ def test_forms_that_need_the_across_lines_and_in_capitals(
 
 def test_a_title_before_a_name_in_another_script_is_read_without_error() -> None:
     """A name with no letters to make an id of is not discovered (it used to raise)."""
-    text = "Russian President \u0414\u043c\u0438\u0442\u0440\u0438\u0439 \u041f\u0435\u0441\u043a\u043e\u0432 said it."
+    text = "Russian President \u0414\u043c\u0438\u0442\u0440\u0438\u0439 " + (
+        "\u041f\u0435\u0441\u043a\u043e\u0432 said it.")
     assert [(m.text, m.actor) for m in eurasec.extract(text).mentions] == [("Russian", "RUS")]
