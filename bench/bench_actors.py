@@ -2,11 +2,13 @@
 
 Run from the project root::
 
-    .venv/bin/python bench/bench_actors.py [--rounds N]
+    .venv/bin/python bench/bench_actors.py [--rounds N] [--corpus DIR [--limit N]]
 
 It parses the seed and the development corpus once (structure only), then times
 :func:`eurasec.extraction.actors.find_actors` alone over their prose segments, and separately
-the one-off cost of building the matcher for the built-in registry. Times are CPU time of
+the one-off cost of building the matcher for the built-in registry; with ``--corpus``, also
+over the first ``--limit`` ``*.txt`` articles of a directory (such as the attribution-dense
+corpus ``bench/corpus.py`` writes). Times are CPU time of
 this process (``time.process_time``), so that other programs on a busy machine disturb them
 less; they still vary with the machine: compare ratios, not absolutes. No assertions:
 tests never time anything.
@@ -33,10 +35,28 @@ def _articles() -> list[eurasec.Article]:
     return [eurasec.parse_file(p, extract=False) for p in paths]
 
 
+def _corpus(directory: Path, limit: int, registry: eurasec.Registry) -> None:
+    """Time ``find_actors`` over the articles of a directory: median of three rounds."""
+    paths = sorted(directory.glob("*.txt"))[:limit]
+    work = [(a.text, segments_of(a)) for a in (eurasec.parse_file(p, extract=False)
+                                               for p in paths)]
+    rounds = []
+    for _ in range(3):
+        t = time.process_time()
+        for text, segs in work:
+            find_actors(text, segs, registry)
+        rounds.append(time.process_time() - t)
+    med = statistics.median(rounds)
+    print(f"find_actors over {len(work)} articles of {directory}: median "
+          f"{med / len(work) * 1e6:.0f} us/article = {len(work) / med:,.0f} articles/s")
+
+
 def main() -> None:
     """Print build time, gazetteer size and articles per second (medians)."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rounds", type=int, default=30)
+    ap.add_argument("--corpus", type=Path, help="also time a directory of *.txt articles")
+    ap.add_argument("--limit", type=int, default=1000, help="articles of --corpus to time")
     args = ap.parse_args()
 
     registry = eurasec.Registry.default()
@@ -76,6 +96,8 @@ def main() -> None:
         seed.append(time.process_time() - t)
     print(f"  seed alone: median {statistics.median(seed) * 1e6:.0f} us = "
           f"{1 / statistics.median(seed):,.0f} articles/s; best {min(seed) * 1e6:.0f} us")
+    if args.corpus is not None:
+        _corpus(args.corpus, args.limit, registry)
     t = time.process_time()
     for _ in range(10):
         for a in arts:

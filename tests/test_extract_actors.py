@@ -464,3 +464,22 @@ def test_gazetteer_helpers() -> None:
     assert slug("İbrahim Kalın") == "ibrahim-kalin"
     assert fold("Orbán") == "Orban"
     assert trie_pattern([]) == "(?!)"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He criticised the\nWest for it.", [("West", "the-west")]),
+    ("HE CRITICISED THE\nWEST.", [("WEST", "the-west")]),
+    ("PUTIN WARNS WEST OVER UKRAINE", [("PUTIN", "vladimir-putin"), ("UKRAINE", "UKR")]),
+])
+def test_forms_that_need_the_across_lines_and_in_capitals(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    """``the`` and its name may stand on two lines; in an all-capitals headline a name
+    written without its ``the`` is not the group (``WEST`` alone is no ``the West``)."""
+    assert [(m.text, m.actor) for m in eurasec.extract(text).mentions] == expected
+
+
+def test_a_title_before_a_name_in_another_script_is_read_without_error() -> None:
+    """A name with no letters to make an id of is not discovered (it used to raise)."""
+    text = "Russian President \u0414\u043c\u0438\u0442\u0440\u0438\u0439 " + (
+        "\u041f\u0435\u0441\u043a\u043e\u0432 said it.")
+    assert [(m.text, m.actor) for m in eurasec.extract(text).mentions] == [("Russian", "RUS")]

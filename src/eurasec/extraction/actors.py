@@ -10,12 +10,12 @@ around titles and head nouns, and :mod:`.coref` settles what needs the whole art
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING
-
-import attrs
 
 from ..actor_registry import Registry
 from ..models import Actor, Mention
+from ..models.actors import _actor_with, _trusted_mention
 from .coref import local_pass, resolve_pronouns, resolve_shared, resolve_surnames
 from .hits import MENTION, Desc
 from .matcher import matcher_for
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from .pipeline import Segment
 
 __all__ = ["find_actors"]
+
+_START = attrgetter("start")
 
 
 def find_actors(
@@ -57,27 +59,42 @@ def find_actors(
         sc.scan(i, start, end)
     local_pass(sc, spans)
 
-    kind_of, gender_of = sc.kind, sc.gender
     resolve_shared(sc)
-    resolve_surnames(sc, kind_of)
-    hits = sorted(sc.hits, key=lambda h: h.start)
-    resolve_pronouns(text, spans, hits, kind_of, gender_of)
+    resolve_surnames(sc)
+    hits = sorted(sc.hits, key=_START)
+    resolve_pronouns(sc, spans, hits)
 
     mentions = []
     order: dict[str, list[str]] = {}
+    paragraphs = [s.paragraph for s in segments]
     for h in hits:
         if h.kind != MENTION:
             continue
-        descriptors = order.setdefault(h.actor, [])
+        actor = h.actor
+        descriptors = order.get(actor)
+        if descriptors is None:
+            descriptors = order[actor] = []
         if h.desc is not None and h.desc.text not in descriptors:
             descriptors.append(h.desc.text)
-            _learn(sc, h.actor, h.desc)
-        seg = segments[h.seg]
-        mentions.append(Mention(text=text[h.start:h.end], start=h.start, end=h.end,
-                                actor=h.actor, paragraph=seg.paragraph,
-                                resolution=h.resolution))
-    actors = tuple(_actor(reg, sc, actor_id, tuple(descs)) for actor_id, descs in order.items())
-    return actors, tuple(mentions)
+            _learn(sc, actor, h.desc)
+        start, end = h.start, h.end
+        if actor:  # offsets the scanner matched in ``text``: no need to check them again
+            m = _trusted_mention(text[start:end], start, end, actor, paragraphs[h.seg],
+                                 h.resolution)
+        else:  # pragma: no cover - a name without a slug; the validator says what is wrong
+            m = Mention(text=text[start:end], start=start, end=end, actor=actor,
+                        paragraph=paragraphs[h.seg], resolution=h.resolution)
+        mentions.append(m)
+    registered, acronyms = sc.m.actors, sc.acronyms
+    actors = []
+    for actor_id, descs in order.items():
+        base = registered.get(actor_id)
+        if base is not None and not descs and (base.acronym is not None
+                                               or actor_id not in acronyms):
+            actors.append(base)  # the common case: the registry's actor as it is
+        else:
+            actors.append(_actor(reg, sc, actor_id, tuple(descs)))
+    return tuple(actors), tuple(mentions)
 
 
 def _learn(sc: Scanner, actor_id: str, desc: Desc) -> None:
@@ -95,7 +112,7 @@ def _actor(reg: Registry, sc: Scanner, actor_id: str, descriptors: tuple[str, ..
             acronym = base.acronym
         if not descriptors and acronym == base.acronym:
             return base
-        return attrs.evolve(base, descriptors=descriptors, acronym=acronym)
+        return _actor_with(base, descriptors, acronym)
     f = sc.found[actor_id]
     return Actor(id=actor_id, name=f.name, kind=f.kind, acronym=f.acronym or acronym,
                  descriptors=descriptors, country=f.country, category=f.category,

@@ -7,9 +7,9 @@
 >>> text = "Kim arrives. North Korean leader Kim Jong Un said he was ready."
 >>> sc = Scanner(text, matcher_for(Registry.default()))
 >>> sc.scan(0, 0, len(text))
->>> local_pass(sc, [(0, len(text))]); resolve_shared(sc); resolve_surnames(sc, sc.kind)
+>>> local_pass(sc, [(0, len(text))]); resolve_shared(sc); resolve_surnames(sc)
 >>> hits = sorted(sc.hits, key=lambda h: h.start)
->>> resolve_pronouns(text, [(0, len(text))], hits, sc.kind, sc.gender)
+>>> resolve_pronouns(sc, [(0, len(text))], hits)
 >>> [(text[h.start:h.end], h.actor, h.resolution.value) for h in hits if h.kind == MENTION]
 [('Kim', 'kim-jong-un', 'coreference'), ('North Korean', 'PRK', 'registry'),
  ('Kim Jong Un', 'kim-jong-un', 'registry'), ('he', 'kim-jong-un', 'coreference')]
@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from ..models import ActorKind, Resolution
 from .gazetteer import key, trie_pattern
@@ -67,27 +67,32 @@ def local_pass(sc: Scanner, segments: Sequence[tuple[int, int]]) -> None:
 
 def resolve_shared(sc: Scanner) -> None:
     """Give each shared name to the one candidate the article otherwise mentions."""
-    for h in sc.hits:
-        if h.kind == SHARED:
-            supported = [c for c in h.cands if c in sc.support]
-            if len(supported) == 1:
-                h.kind, h.actor = MENTION, supported[0]
-            else:
-                h.kind = -1
+    for h in [h for h in sc.hits if h.kind == SHARED]:
+        supported = [c for c in h.cands if c in sc.support]
+        if len(supported) == 1:
+            h.kind, h.actor = MENTION, supported[0]
+        else:
+            h.kind = -1
 
 
-def resolve_surnames(sc: Scanner, kind_of: Callable[[str], ActorKind]) -> None:
+def _found_persons(sc: Scanner) -> set[str]:
+    """The persons the article introduced (the registry's are ``sc.m.persons``)."""
+    return {a for a, f in sc.found.items() if f.kind is ActorKind.PERSON}
+
+
+def resolve_surnames(sc: Scanner) -> None:
     """Tie each surname to a person named in full, or to a unique leader."""
-    full = [(h.start, h.actor) for h in sc.hits
-            if h.kind == MENTION and h.resolution is not Resolution.COREFERENCE
-            and kind_of(h.actor) is ActorKind.PERSON]
-    full.sort()
+    pending = [h for h in sc.hits if h.kind == PENDING_SURNAME]
+    if not pending:
+        return
+    registered, introduced = sc.m.persons, _found_persons(sc)
+    full = sorted((h.start, h.actor) for h in sc.hits
+                  if h.kind == MENTION and h.resolution is not Resolution.COREFERENCE
+                  and (h.actor in registered or h.actor in introduced))
     starts_of: dict[str, list[int]] = {}  # actor -> sorted starts of its full-name mentions
     for s, a in full:
         starts_of.setdefault(a, []).append(s)
-    for h in sc.hits:
-        if h.kind != PENDING_SURNAME:
-            continue
+    for h in pending:
         cands = sc.m.surnames.get(h.actor, ())
         # The latest full mention before the surname, else the earliest one: one bisect per
         # candidate, so the pass stays linear in the number of mentions.
@@ -143,9 +148,8 @@ class _Segments:
         return bisect_right(self._quotes[seg], pos) % 2 == 1
 
 
-def resolve_pronouns(text: str, segments: Sequence[tuple[int, int]], hits: Sequence[Hit],
-                     kind_of: Callable[[str], ActorKind],
-                     gender_of: Callable[[str], str | None]) -> None:
+def resolve_pronouns(sc: Scanner, segments: Sequence[tuple[int, int]],
+                     hits: Sequence[Hit]) -> None:
     """Tie each pronoun to a person named before it, subjects first.
 
     The candidates are the persons of the same sentence (the first one compatible wins: it
@@ -153,6 +157,10 @@ def resolve_pronouns(text: str, segments: Sequence[tuple[int, int]], hits: Seque
     (again the first), then any earlier one in the segment or the segment before. A
     person of the other gender is never chosen. ``hits`` must be in text order.
     """
+    if not any(h.kind == PRONOUN for h in hits):
+        return
+    text, gender_of = sc.text, sc.gender
+    registered, introduced = sc.m.persons, _found_persons(sc)
     persons: dict[int, list[tuple[int, str]]] = {}
     segs = _Segments(text, segments)
 
@@ -162,11 +170,10 @@ def resolve_pronouns(text: str, segments: Sequence[tuple[int, int]], hits: Seque
         return [a for p, a in found if gender_of(a) in (None, gender)
                 and not (outside and segs.quoted(seg, p))]
 
-    for h in hits:
-        if h.kind == MENTION and kind_of(h.actor) is ActorKind.PERSON:
+    for h in [h for h in hits if h.kind == PRONOUN or (
+            h.kind == MENTION and (h.actor in registered or h.actor in introduced))]:
+        if h.kind == MENTION:  # a person
             persons.setdefault(h.seg, []).append((h.start, h.actor))
-            continue
-        if h.kind != PRONOUN:
             continue
         bounds = segs.starts(h.seg)
         i = bisect_right(bounds, h.start) - 1

@@ -17,17 +17,25 @@ from ..models import ActorKind, Post, Resolution
 from .discovery import _POSSESSIVE, acronym_after, expand_org, fits_acronym, parse_name, word_before
 from .gazetteer import key, slug
 from .hits import BASED, MENTION, PENDING_SURNAME, PRONOUN, SHARED, TITLE, Desc, Found, Hit
-from .matcher import METONYM, SURNAME, Form, Matcher
+from .matcher import METONYM, ORG_OP, PRONOUN_OP, SLOW, SURNAME, SURNAME_OP, TITLE_OP, Form, Matcher
 
 __all__ = ["Scanner"]
 
 _GAP = re.compile(r"[ \t\u00a0]+")
+_SPACE = re.compile(r"\s+")
+"""What the pattern allows between ``the`` and a name (a line break too)."""
 _QUOTES = "\"'\u201c\u2018\u00ab-"
 _COORD = re.compile(r"(?:,[ \t\u00a0]+[A-Z][\w\u2019'-]*)*,?[ \t\u00a0]+(?:and|or)[ \t\u00a0]+"
                     r"(?:[A-Z][\w\u2019'-]*[ \t\u00a0]+){1,3}([a-z]+)\b")
 
 
 _SOME_LOWER = re.compile(r"(?:[^a-z]*[a-z]){5}")
+
+
+def _name_follows(text: str, e: int, end: int) -> bool:
+    """Whether a capitalised word follows ``e`` on the same line."""
+    g = _GAP.match(text, e, end)
+    return g is not None and g.end() < end and text[g.end()].isupper()
 
 
 def _is_caps(text: str, start: int, end: int) -> bool:
@@ -70,39 +78,96 @@ class Scanner:
 
     def scan(self, seg: int, start: int, end: int) -> None:
         """Find every hit in ``text[start:end]`` (segment number ``seg``)."""
+        text = self.text
+        if _is_caps(text, start, end):
+            self._scan_caps(seg, start, end)
+            return
+        m = self.m
+        search, plans, hits, support = m.scan_pattern.search, m.plans, self.hits, self.support
+        words = self.lex.descriptor_words
+        pos = start
+        at_zero = m.pattern.match(text, 0, end) if start == 0 else None
+        while True:
+            if at_zero is not None:  # a name at the very start has no character before it
+                s, e = at_zero.span()
+                at_zero = None
+            else:  # the character before the name is matched too: the name starts after it
+                mt = search(text, pos - 1 if pos else 0, end)
+                if mt is None:
+                    return
+                s, e = mt.span()
+                if text[s] >= "\x80" and text[s].isalnum():  # a letter: not a word start
+                    pos = s + 2
+                    continue
+                s += 1
+            pos = e
+            surface = text[s:e]
+            plan = plans.get(surface) or plans.get(key(surface))
+            if plan is None:  # pragma: no cover - every pattern branch has a plan
+                continue
+            op, form = plan[0], plan[1]
+            if form.needs_the:
+                s = _SPACE.match(text, s + 3).end()  # type: ignore[union-attr]
+                if _name_follows(text, e, end):
+                    pos = s  # "the West Bank": a longer name starts after "the"
+                    continue
+            if op <= SURNAME_OP and text[e:e + 1] != "-":  # the common case, made quick
+                _, _, _, actor, resolution, person, metonym, ids, shared = plan
+                if metonym and self._locative(s, e, start):
+                    support.update(ids)
+                    self._locative_end = e
+                    continue
+                # What _descriptor checks first, inline: a descriptive word right before?
+                q = s - 1 if s > start and text[s - 1] == " " else s
+                w = text[text.rfind(" ", start, q) + 1 or start:q]
+                desc = (self._read_descriptor(s, start, person)
+                        if w in words or w.endswith("-based") or "\n" in w
+                        or (hits and hits[-1].end in (q, q - 2)) else None)
+                if op == SURNAME_OP:
+                    hits.append(Hit(s, e, seg, PENDING_SURNAME, actor=actor, desc=desc))
+                elif shared:
+                    hits.append(Hit(s, e, seg, SHARED, cands=ids, resolution=resolution,
+                                    desc=desc))
+                else:
+                    hits.append(Hit(s, e, seg, MENTION, actor=actor, resolution=resolution,
+                                    desc=desc))
+                    support.add(actor)
+                    if not person and "(" in text[e:e + 3]:
+                        self._acronym(actor, s, e, end)
+            elif op <= SLOW:  # a surname, or a name with something to check
+                pos = self._actor(seg, start, end, s, e, plan[2], form, False)
+            elif op == TITLE_OP:
+                pos = self._title(seg, start, end, s, e, form)
+            elif op == ORG_OP:
+                pos = self._org(seg, start, end, s, e, plan[2], form.org_head)  # type: ignore[arg-type]
+            elif op == PRONOUN_OP:
+                hits.append(Hit(s, e, seg, PRONOUN, gender=form.pronoun))
+            else:
+                self._group(seg, end, s, e, form.group)  # type: ignore[arg-type]
+
+    def _scan_caps(self, seg: int, start: int, end: int) -> None:
+        """The pass over a segment in capitals: registry names only, matched in any case."""
         text, m = self.text, self.m
-        caps = _is_caps(text, start, end)
-        pat, forms = (m.caps_pattern, m.caps_forms) if caps else (m.pattern, m.forms)
         pos = start
         while True:
-            mt = pat.search(text, pos, end)
+            mt = m.caps_pattern.search(text, pos, end)
             if mt is None:
                 return
             s, e = mt.span()
             pos = e
             k = key(mt.group())
-            form = forms.get(k.casefold() if caps else k)
+            form = m.caps_forms.get(k.casefold())
             if form is None:  # pragma: no cover - every pattern branch has a form
                 continue
             if form.needs_the:
-                s = _GAP.match(text, s + 3).end()  # type: ignore[union-attr]
+                if not k.casefold().startswith("the "):
+                    continue  # "WEST" without "the", which the forms in lower case need
+                s = _SPACE.match(text, s + 3).end()  # type: ignore[union-attr]
                 k = k[4:]
-                g = _GAP.match(text, e, end)
-                if g is not None and g.end() < end and text[g.end()].isupper():
-                    pos = s  # "the West Bank": a longer name starts after "the"
+                if _name_follows(text, e, end):
+                    pos = s
                     continue
-            if form.candidates:
-                pos = self._actor(seg, start, end, s, e, k, form, caps)
-            elif caps:
-                continue
-            elif form.title is not None:
-                pos = self._title(seg, start, end, s, e, form)
-            elif form.org_head is not None:
-                pos = self._org(seg, start, end, s, e, k, form.org_head)
-            elif form.pronoun is not None:
-                self.hits.append(Hit(s, e, seg, PRONOUN, gender=form.pronoun))
-            elif form.group is not None:
-                self._group(seg, end, s, e, form.group)
+            pos = self._actor(seg, start, end, s, e, k, form, True)
 
     # -- registry names ---------------------------------------------------------------------
 
@@ -217,12 +282,17 @@ class Scanner:
 
     def _descriptor(self, start: int, floor: int, person: bool) -> Desc | None:
         """Read the descriptor written right before a name, if there is one."""
-        text, lex, hits = self.text, self.lex, self.hits
+        text, hits = self.text, self.hits
         q = start - 1 if start > floor and text[start - 1] == " " else start
         w = text[max(text.rfind(" ", floor, q) + 1, floor):q]
-        if not (w in lex.descriptor_words or w.endswith("-based") or "\n" in w or (
+        if not (w in self.lex.descriptor_words or w.endswith("-based") or "\n" in w or (
                 hits and hits[-1].end in (q, q - 2))):
             return None  # the common case: nothing descriptive right before the name
+        return self._read_descriptor(start, floor, person)
+
+    def _read_descriptor(self, start: int, floor: int, person: bool) -> Desc | None:
+        """The descriptor before a name, once a word or hit right before it may begin one."""
+        text, lex, hits = self.text, self.lex, self.hits
         p, i, first, title_from = start, len(hits) - 1, -1, -1
         d = Desc(text="")
         head = affiliated = deputy = False
@@ -305,8 +375,10 @@ class Scanner:
         if ne < 0:
             return e
         name = " ".join(text[p:ne].split())
-        desc = self._descriptor(p, floor, True)
         actor_id = slug(name)
+        if not actor_id:  # a name in another script (Cyrillic...) gives no id to use
+            return e
+        desc = self._descriptor(p, floor, True)
         if actor_id not in self.m.registry:
             person = self.found.setdefault(actor_id, Found(name=name, kind=ActorKind.PERSON))
             if desc is not None:

@@ -1,0 +1,45 @@
+"""The extractor's private fast paths build exactly what the public constructors build."""
+
+from __future__ import annotations
+
+import attrs
+
+from eurasec import Registry
+from eurasec.models import Mention, Resolution
+from eurasec.models.actors import _actor_with, _trusted_mention
+
+
+def test_trusted_mention_equals_a_validated_one() -> None:
+    """Same fields, same equality, hash and repr; every field is set."""
+    fast = _trusted_mention("Putin", 10, 15, "vladimir-putin", 3, Resolution.COREFERENCE)
+    slow = Mention(text="Putin", start=10, end=15, actor="vladimir-putin", paragraph=3,
+                   resolution=Resolution.COREFERENCE)
+    assert fast == slow
+    assert hash(fast) == hash(slow)
+    assert repr(fast) == repr(slow)
+    assert attrs.asdict(fast) == attrs.asdict(slow)
+
+
+def test_actor_with_equals_evolve_for_every_registry_actor() -> None:
+    """A copy with descriptors and an acronym is ``attrs.evolve`` without the validators."""
+    for actor in Registry.default():
+        fast = _actor_with(actor, ("Russian leader",), "XYZ")
+        assert fast == attrs.evolve(actor, descriptors=("Russian leader",), acronym="XYZ")
+        assert attrs.asdict(fast) == attrs.asdict(attrs.evolve(
+            actor, descriptors=("Russian leader",), acronym="XYZ"))
+
+
+def test_a_name_is_found_after_any_character_that_ends_a_word() -> None:
+    """The scan matches the character before a name too; a letter there, even outside
+    ASCII, means the name is part of a longer word, as ``\\b`` says."""
+    import re
+
+    import eurasec
+
+    before = [" ", "(", "-", "\u201c", "\u00a0", "\n", "/", "\u00e9", "\u00df", "3", "_", "\u0416",
+              "\u00c9", "'"]
+    text = "Russia said" + "".join(f" {c}Russia said" for c in before)
+    want = [m.start() for m in re.finditer(r"\bRussia\b", text)]
+    got = [m.start for m in eurasec.extract(text).mentions if m.actor == "RUS"]
+    assert got == want
+    assert got[0] == 0
