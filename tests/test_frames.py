@@ -5,7 +5,7 @@ Every sentence here is written for the test; none comes from a corpus.
 
 from __future__ import annotations
 
-from eurasec.evaluate.polnear import frame_spans
+from eurasec.evaluate.polnear import frame_spans, line_segments
 from eurasec.extraction.frame_types import Frame
 from eurasec.extraction.pipeline import Segment
 from eurasec.extraction.statements import find_frames_in
@@ -235,3 +235,50 @@ def test_inverted_source_with_a_restrictive_who_or_a_when_clause() -> None:
 def test_bracket_inside_a_noun_phrase() -> None:
     text = "“It is over,” said the Vox Populi (Voice of the People) column."
     assert _spans(text)[0][1] == "the Vox Populi (Voice of the People) column"
+
+
+def test_appositive_source_after_a_quotation() -> None:
+    text = "“The bridge will reopen in May,” Tom Reyes, the mayor of the town, told reporters."
+    assert _spans(text) == [("told", "Tom Reyes, the mayor of the town,",
+                             "“The bridge will reopen in May,”")]
+
+
+def test_coordinated_stance_cue_with_a_noun_phrase() -> None:
+    text = "The two leaders met in Rome and praised the new treaty."
+    assert _spans(text) == [("praised", "The two leaders", "the new treaty")]
+
+
+def test_coordinated_stance_cue_is_not_a_passive() -> None:
+    assert _spans("The rebels, armed by one neighbour and opposed by another, held on.") == []
+
+
+def test_clause_break_ends_the_content_extent() -> None:
+    text = "Lee said that the plant would close in June, while the mill would stay open."
+    f, = _frames(text)
+    assert text[f.content[0]:f.content[1]].endswith("stay open")
+    assert _spans(text) == [("said", "Lee", "that the plant would close in June")]
+
+
+def test_a_cue_word_inside_a_quotation_does_not_cut_the_content() -> None:
+    text = "Kim said the plan met “new goals and challenges” set by the board."
+    assert _spans(text) == [("said", "Kim", "the plan met “new goals and challenges” set by "
+                                            "the board")]
+
+
+def test_new_stance_cue_words() -> None:
+    assert _spans("The senator thanked the volunteers.") == [
+        ("thanked", "The senator", "the volunteers")]
+
+
+def test_quotation_continued_in_the_next_paragraph() -> None:
+    text = "Title\n\n“We are ready,” Lee said.\n“The rest is up to them.”\n\nThe end."
+    segs = line_segments(text)
+    frames = [f for f in find_frames_in(text, segs, stance=True) if f.parent is None]
+    assert [[text[s:e] for s, e in frame_spans(text, f)[2]] for f in frames] == [
+        ["“We are ready,”", "“The rest is up to them.”"]]
+
+
+def test_line_segments() -> None:
+    segs = line_segments("Title\n\nOne.\nTwo.\n")
+    assert [(s.start, s.end, s.paragraph) for s in segs] == [(0, 5, None), (7, 11, 0),
+                                                             (12, 16, 1)]

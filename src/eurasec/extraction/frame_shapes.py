@@ -157,6 +157,8 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
     after = skip_adjuncts(t, j + 1, n, lemma, date_tok)
     if k >= 0 and t.lows[k] in ("and", "but") and i > 1:
         # coordinated: ``X replied that A, and said B`` (the source is X's)
+        if j + 1 < n and t.lows[j + 1] == "by":
+            return None  # a passive participle: ``armed by A and opposed by B``
         b = k - 1 if t.words[k - 1] == "," else k
         return _pre(t, form, stance, frame, after, "coordinated", subject(t, k), t.starts[b], True)
     if k < 0 or t.words[k] in CLOSE_QUOTES or t.words[k] in (",", "—", "–", ":"):
@@ -262,7 +264,8 @@ def _pre(t: Tokens, form: CueForm, stance: bool, frame: _Make, after: int, mode:
     if p >= n or end_of_sentence(t, p, n):
         return None
     if form.weak and not (t.lows[p] == "that" or t.words[p] in OPEN_QUOTES
-                          or (stance and form.any_complement and mode == "pre" and t.is_word(p))):
+                          or (stance and form.any_complement and t.is_word(p)
+                              and (mode == "pre" or t.lows[p] != "by"))):
         return None
     return frame(mode, src, p, boundary, cuts)
 

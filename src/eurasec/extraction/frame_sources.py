@@ -40,6 +40,8 @@ RELATIVE = _words("who whose which")
 OPENERS = _words("if when while as although though because since after before however according")
 #: How far (in tokens) an appositive source, or an ``according to`` source, may reach.
 APPOSITIVE_REACH = 40
+#: Marks that end a quoted sentence before its closing quotation mark (``“...,” Lee said``).
+_QUOTE_ENDS = frozenset(",?!.")
 #: Plural subjects that do not end in ``s``.
 _PLURAL = _words("""
 i we they you who people percent many some others both most few all several none
@@ -228,11 +230,15 @@ def appositive(t: Tokens, k: int) -> tuple[int, tuple[int, int]] | None:
     """
     best: tuple[int, int] | None = None
     for c in range(k - 1, max(0, k - APPOSITIVE_REACH), -1):
+        if t.words[c] in CLOSE_QUOTES and t.words[c - 1] in _QUOTE_ENDS:
+            break  # the source follows a quotation: ``“...,” Ann Lee, 57, said``
         if t.words[c] != "," and t.lows[c] not in RELATIVE:
             continue
         a = t.np_left(c - 1, 0)
         if a <= c - 1 and (a == 0 or t.words[a - 1] in SEPARATORS
-                           or t.words[a - 1] in OPEN_QUOTES) and _heads_np(t, a):
+                           or t.words[a - 1] in OPEN_QUOTES
+                           or (t.words[a - 1] in CLOSE_QUOTES and t.words[a - 2] in _QUOTE_ENDS)
+                           ) and _heads_np(t, a):
             best = (a, c)
     if best is None:
         return None

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from .frame_bounds import clause_breaks
 from .frame_shapes import frame_at
 from .frame_sources import ADJUNCT_PREPS, FINAL
 from .frame_types import MAX_FRAMES, Frame
@@ -107,9 +108,10 @@ def find_frames(text: str, sent: tuple[int, int], quotes: list[tuple[int, int]],
     cuts = [t.starts[k] for k in range(1, n - 1)
             if lows[k] in ("and", "but") and (
                 (t.words[k - 1] == "," and lows[k + 1] in PRONOUNS)
-                or (forms.get(lows[k + 1]) or _NONE).kind in ("past", "third"))]
+                or (forms.get(lows[k + 1]) or _NONE).kind in ("past", "third"))
+            and inside(quotes, t.starts[k]) is None]
     _share_sources(frames)
-    _contents(text, t, frames, quotes, cuts)
+    _contents(text, t, frames, quotes, cuts, clause_breaks(t, quotes))
     _resumed_quotes(text, frames, quotes, t.ends[-1])
     frames = [f for f in frames if f.content[0] < f.content[1] and not (
         f.needs_quote and not within(quotes, f.content[0], f.content[1] + 1))]
@@ -146,7 +148,7 @@ def _share_sources(frames: list[Frame]) -> None:
 
 
 def _contents(text: str, t: Tokens, frames: list[Frame], quotes: list[tuple[int, int]],
-              cuts: list[int]) -> None:
+              cuts: list[int], breaks: list[int]) -> None:
     """Fill in each frame's content and parent."""
     s0, s1 = t.starts[0] if len(t) else 0, t.ends[-1] if len(t) else 0
     for idx, f in enumerate(frames):
@@ -177,6 +179,9 @@ def _contents(text: str, t: Tokens, frames: list[Frame], quotes: list[tuple[int,
                     break
             end = _quote_then_phrase(text, t, cs, end)
             f.content = (cs, _trim_end(text, cs, end, quotes))
+            brk = next((b for b in breaks if cs < b < end), None)
+            if brk is not None:
+                f.content_extent = (cs, _trim_end(text, cs, brk, quotes))
             if f.aside and not any(g.mode not in ("post", "according-post")
                                    for g in frames[:idx]):
                 start = max([s0, *(g.cue[1] for g in frames[:idx])])
