@@ -282,3 +282,33 @@ def test_line_segments() -> None:
     segs = line_segments("Title\n\nOne.\nTwo.\n")
     assert [(s.start, s.end, s.paragraph) for s in segs] == [(0, 5, None), (7, 11, 0),
                                                              (12, 16, 1)]
+
+
+def test_adverb_in_ly_between_source_and_cue() -> None:
+    assert _spans("The mayor barely mentioned the budget.") == [
+        ("barely mentioned", "The mayor", "the budget")]
+
+
+def test_a_noun_in_ly_after_a_determiner_is_a_source() -> None:
+    assert _spans("His family said the loss was hard.") == [
+        ("said", "His family", "the loss was hard")]
+
+
+def test_contracted_negation_before_a_cue() -> None:
+    assert _spans("The board doesn’t want the merger.") == [
+        ("doesn’t want", "The board", "the merger")]
+
+
+def test_noun_cue_after_an_auxiliary_is_a_verb() -> None:
+    assert _spans("The senator will not support the cuts.") == [
+        ("will not support", "The senator", "the cuts")]
+
+
+def test_noun_cue_in_s_before_its_object() -> None:
+    assert _spans("A new survey shows Lee with a wide lead.") == [
+        ("shows", "A new survey", "Lee with a wide lead")]
+    assert _spans("The TV shows are popular.") == []
+
+
+def test_preposition_before_the_content_goes_with_the_cue() -> None:
+    assert _spans("Lee warned against the deal.") == [("warned against", "Lee", "the deal")]

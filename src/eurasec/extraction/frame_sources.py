@@ -34,7 +34,11 @@ _TELL = _words("tell inform brief assure remind quote")
 ADJUNCT_PREPS = _words("in on at during after before via through from to with by")
 FINAL = frozenset(".!?…")
 SUBORDINATE = _words("as when after before while during")
-AUX = _words("n't not did does do will would could can may might must should")
+AUX = _words("""
+n't not did does do will would could can may might must should
+doesn’t don’t didn’t won’t wouldn’t can’t couldn’t shouldn’t
+doesn't don't didn't won't wouldn't can't couldn't shouldn't
+""")
 RELATIVE = _words("who whose which")
 #: Words that open an adverbial, not a noun phrase, at the start of a clause.
 OPENERS = _words("if when while as although though because since after before however according")
