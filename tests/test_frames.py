@@ -312,3 +312,26 @@ def test_noun_cue_in_s_before_its_object() -> None:
 
 def test_preposition_before_the_content_goes_with_the_cue() -> None:
     assert _spans("Lee warned against the deal.") == [("warned against", "Lee", "the deal")]
+
+
+def test_appositive_source_after_a_capitalised_conjunction() -> None:
+    text = "But Tom Reyes, the group’s deputy director, said that the plan had failed."
+    assert _spans(text) == [("said", "Tom Reyes, the group’s deputy director,",
+                             "that the plan had failed")]
+
+
+def test_however_between_source_and_cue() -> None:
+    assert _spans("Carter however said the talks would go on.") == [
+        ("however said", "Carter", "the talks would go on")]
+
+
+def test_inverted_source_with_a_phrase_then_a_who_clause() -> None:
+    text = "“It is over,” said an adviser to the mayor, who was at the dinner."
+    assert _spans(text) == [("said", "an adviser to the mayor, who was at the dinner",
+                             "“It is over,”")]
+
+
+def test_a_frame_after_a_clause_break_is_not_nested() -> None:
+    text = "Lee said that the plant would close, though Kim believes it will stay open."
+    assert _spans(text) == [("said", "Lee", "that the plant would close"),
+                            ("believes", "Kim", "it will stay open")]

@@ -53,7 +53,7 @@ _GERUND_LINKS = _words("by after while in before upon since and")
 #: Prepositions that belong to the cue when the content follows them (``cautioned
 #: against``, ``asked for``, ``weighed in on``).
 _CUE_PREPS = _words("of about for on with against upon")
-_OBJECT_PRONOUNS = _words("him her them it us me he she they we")
+_OBJECT_PRONOUNS = _words("him her them it us me")
 _WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 _Make = Callable[[str, "tuple[int, int] | None", int, int, bool], Frame]
 

@@ -166,6 +166,10 @@ def inverted_source(t: Tokens, p: int, n: int, date_tok: list[bool]
         who = _who_tail(t, end - 1, n)
         return (t.starts[p], t.ends[end - 1]), (t.starts[p], t.ends[max(who, end) - 1])
     rest = skip_adjuncts(t, end, n, "say", date_tok)
+    if rest > end and rest + 1 < n and t.words[rest] == "," and t.lows[rest + 1] in RELATIVE:
+        # ``said an adviser to the mayor, who ...``
+        who = _who_tail(t, rest, n)
+        return (t.starts[p], t.ends[end - 1]), (t.starts[p], t.ends[who - 1])
     if not (end_of_clause(t, rest, n) or t.lows[rest] in SUBORDINATE):
         return None
     return (t.starts[p], t.ends[end - 1]), (t.starts[p], t.ends[end - 1])
@@ -239,7 +243,7 @@ def appositive(t: Tokens, k: int) -> tuple[int, tuple[int, int]] | None:
         if t.words[c] != "," and t.lows[c] not in RELATIVE:
             continue
         a = t.np_left(c - 1, 0)
-        if a <= c - 1 and (a == 0 or t.words[a - 1] in SEPARATORS
+        if a <= c - 1 and (a == 0 or t.lows[a - 1] in SEPARATORS
                            or t.words[a - 1] in OPEN_QUOTES
                            or (t.words[a - 1] in CLOSE_QUOTES and t.words[a - 2] in _QUOTE_ENDS)
                            ) and _heads_np(t, a):

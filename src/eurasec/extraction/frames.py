@@ -205,12 +205,12 @@ def _quote_then_phrase(text: str, t: Tokens, cs: int, end: int) -> int:
 
 def _parents(frames: list[Frame]) -> None:
     """Link each frame to the innermost frame whose content holds its cue."""
+    spans = [f.content_extent or f.content for f in frames]
     for idx, f in enumerate(frames):
         best = None
-        for k, g in enumerate(frames):
-            if k != idx and g.content[0] <= f.cue[0] < g.content[1] and (
-                    best is None or g.content[1] - g.content[0]
-                    < frames[best].content[1] - frames[best].content[0]):
+        for k, (cs, ce) in enumerate(spans):
+            if k != idx and cs <= f.cue[0] < ce and (
+                    best is None or ce - cs < spans[best][1] - spans[best][0]):
                 best = k
         f.parent = best
     for idx, f in enumerate(frames):

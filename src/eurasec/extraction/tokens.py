@@ -62,7 +62,7 @@ BETWEEN = words("""
 also has have had reportedly previously later again repeatedly once publicly privately
 separately already recently earlier further then subsequently initially similarly likewise
 explicitly specifically openly bluntly flatly firmly quickly immediately afterwards
-afterward
+afterward however
 """)
 BE = words("is was were are be been being am")
 SEPARATORS = words(", ; and but — – -- :")
