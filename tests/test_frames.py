@@ -335,3 +335,17 @@ def test_a_frame_after_a_clause_break_is_not_nested() -> None:
     text = "Lee said that the plant would close, though Kim believes it will stay open."
     assert _spans(text) == [("said", "Lee", "that the plant would close"),
                             ("believes", "Kim", "it will stay open")]
+
+
+def test_participle_content_after_a_comma() -> None:
+    text = "Lee left the stage, saying, “We will be back.”"
+    assert _spans(text)[-1][2] == "“We will be back.”"
+
+
+def test_it_seems_has_no_subject_part() -> None:
+    assert _spans("It seems likely that the vote will pass.") == [
+        ("seems", None, "likely that the vote will pass")]
+
+
+def test_the_one_asked_is_not_part_of_the_content() -> None:
+    assert _spans("The mayor was asked about the budget.")[0][2] == "about the budget"

@@ -111,8 +111,8 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
                           or t.lows[i - 1] in _GERUND_LINKS):
             return None
         p = skip_adjuncts(t, j + 1, n, lemma, date_tok)
-        if p < n and t.words[p] == ":":
-            p += 1
+        if p < n and t.words[p] in (":", ","):
+            p += 1  # ``, saying: “...”``, ``, adding, “...”``
         if p >= n or end_of_sentence(t, p, n):
             return None
         if form.weak and t.lows[p] != "that" and t.words[p] not in OPEN_QUOTES and not (
