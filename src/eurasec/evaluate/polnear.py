@@ -130,15 +130,19 @@ def _length(a: Fragments) -> int:
 
 
 def evaluate_polnear(root: str | Path, *, split: str = "dev", limit: int | None = None,
-                     lexicon: Lexicon | None = None) -> dict[str, Score]:
-    """Score outermost frames against a PolNeAR split; see the module docstring."""
+                     lexicon: Lexicon | None = None, stance: bool = True) -> dict[str, Score]:
+    """Score outermost frames against a PolNeAR split; see the module docstring.
+
+    ``stance=False`` scores what :func:`~eurasec.extraction.statements.find_statements`
+    finds by default (speech and report cues only).
+    """
     scores = {r: Score() for r in ROLES}
     for n, (_name, text, rels, published) in enumerate(polnear_articles(root, split)):
         if limit is not None and n >= limit:
             break
         segs = line_segments(text)
         frames = [f for f in find_frames_in(text, segs, published=published, lexicon=lexicon,
-                                          stance=True)
+                                          stance=stance)
                   if f.parent is None]
         pred = [frame_spans(text, f) for f in frames]
         gold = [(r.cue.fragments, r.source.fragments if r.source else None,

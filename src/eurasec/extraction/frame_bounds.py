@@ -10,23 +10,25 @@ records that end. The breaks are a comma, outside quotations, before a word of
 
 from __future__ import annotations
 
+import re
+
 from .quotes import inside
-from .tokens import Tokens, words
+from .tokens import words
 
 __all__ = ["BREAKS", "clause_breaks"]
 
 #: Words that, after a comma, open a clause outside the content before it.
 BREAKS = words("which while whereas though although despite compared")
+_BREAK = re.compile(r",\s+(?:" + "|".join(sorted(BREAKS)) + r")\b", re.IGNORECASE)
 
 
-def clause_breaks(t: Tokens, quotes: list[tuple[int, int]]) -> list[int]:
-    """Offsets (in order) of the commas in sentence ``t`` that open a clause break.
+def clause_breaks(text: str, start: int, end: int, quotes: list[tuple[int, int]]
+                  ) -> list[int]:
+    """Offsets (in order) of the commas in ``text[start:end]`` that open a clause break.
 
-    >>> from eurasec.extraction.tokens import tokenize
     >>> text = "Lee said that A won, while B lost."
-    >>> clause_breaks(tokenize(text, 0, len(text)), [])
+    >>> clause_breaks(text, 0, len(text), [])
     [19]
     """
-    lows, ws, starts = t.lows, t.words, t.starts
-    return [starts[k] for k in range(1, len(t) - 1)
-            if ws[k] == "," and lows[k + 1] in BREAKS and inside(quotes, starts[k]) is None]
+    return [m.start() for m in _BREAK.finditer(text, start, end)
+            if inside(quotes, m.start()) is None]

@@ -127,7 +127,7 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
     # a finite verb (or a phrase such as ``was quoted as saying``)
     k = i - 1
     while k >= 0 and (t.lows[k] in BETWEEN or date_tok[k] or t.lows[k] in AUX
-                      or _adverb(t, k)):
+                      or (t.lows[k].endswith("ly") and _adverb(t, k))):
         k -= 1
     cue_from = k + 1
     while cue_from < i and date_tok[cue_from]:
@@ -220,10 +220,10 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
 
 
 def _adverb(t: Tokens, k: int) -> bool:
-    """Whether token ``k`` is an adverb in ``-ly`` between a source and its cue (``He
+    """Whether token ``k``, a word in ``-ly``, is an adverb between a source and its cue (``He
     barely mentioned``), not a noun such as ``the family`` or ``his ally``."""
     w = t.words[k]
-    return (len(w) > 4 and w.endswith("ly") and w.islower() and k > 0
+    return (len(w) > 4 and w.islower() and k > 0
             and t.lows[k - 1] not in DETERMINERS and not t.lows[k - 1].endswith(("’s", "'s")))
 
 

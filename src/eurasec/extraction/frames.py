@@ -39,6 +39,7 @@ __all__ = ["MAX_FRAMES", "Frame", "find_frames", "headline_frame"]
 _HEADLINE = re.compile(
     r"([A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*){0,4})\s*(:)\s+(?=\S)")
 _RESUME = re.compile(r"\s*,\s*[“\"]")
+_CONJ = re.compile(r"\b(?:and|but)\b", re.IGNORECASE)
 _NONE = CueForm(lemma="", kind="", weak=False, noun=False)
 
 
@@ -105,13 +106,13 @@ def find_frames(text: str, sent: tuple[int, int], quotes: list[tuple[int, int]],
     if not frames:
         return frames
     forms = lexicon.forms
-    cuts = [t.starts[k] for k in range(1, n - 1)
-            if lows[k] in ("and", "but") and (
-                (t.words[k - 1] == "," and lows[k + 1] in PRONOUNS)
+    conj = [t.index_at(m.start()) for m in _CONJ.finditer(text, t.starts[0], t.ends[-1])]
+    cuts = [t.starts[k] for k in conj
+            if 0 < k < n - 1 and ((t.words[k - 1] == "," and lows[k + 1] in PRONOUNS)
                 or (forms.get(lows[k + 1]) or _NONE).kind in ("past", "third"))
             and inside(quotes, t.starts[k]) is None]
     _share_sources(frames)
-    _contents(text, t, frames, quotes, cuts, clause_breaks(t, quotes))
+    _contents(text, t, frames, quotes, cuts, clause_breaks(text, sent[0], sent[1], quotes))
     _resumed_quotes(text, frames, quotes, t.ends[-1])
     frames = [f for f in frames if f.content[0] < f.content[1] and not (
         f.needs_quote and not within(quotes, f.content[0], f.content[1] + 1))]
@@ -179,9 +180,10 @@ def _contents(text: str, t: Tokens, frames: list[Frame], quotes: list[tuple[int,
                     break
             end = _quote_then_phrase(text, t, cs, end)
             f.content = (cs, _trim_end(text, cs, end, quotes))
-            brk = next((b for b in breaks if cs < b < end), None)
-            if brk is not None:
-                f.content_extent = (cs, _trim_end(text, cs, brk, quotes))
+            for brk in breaks:
+                if cs < brk < end:
+                    f.content_extent = (cs, _trim_end(text, cs, brk, quotes))
+                    break
             if f.aside and not any(g.mode not in ("post", "according-post")
                                    for g in frames[:idx]):
                 start = max([s0, *(g.cue[1] for g in frames[:idx])])
