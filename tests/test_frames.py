@@ -310,6 +310,11 @@ def test_noun_cue_in_s_before_its_object() -> None:
     assert _spans("The TV shows are popular.") == []
 
 
+def test_noun_cue_in_base_form_after_a_plural_subject_before_its_object() -> None:
+    assert _spans("Recent surveys show Lee with a wide lead.") == [
+        ("show", "Recent surveys", "Lee with a wide lead")]
+
+
 def test_preposition_before_the_content_goes_with_the_cue() -> None:
     assert _spans("Lee warned against the deal.") == [("warned against", "Lee", "the deal")]
 

@@ -156,7 +156,8 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
             j + 1 < n and (t.lows[j + 1] == "that" or t.words[j + 1] in OPEN_QUOTES
                            or t.words[j + 1] == ":")) and not (
             k < i - 1 and k >= 0 and t.lows[i - 1] in AUX) and not (
-            stance and form.any_complement and form.kind == "third" and _object(t, j + 1)):
+            stance and form.any_complement and _object(t, j + 1) and (
+                form.kind == "third" or (k >= 0 and plural_subject(t, k)))):
         return None  # a noun (``his claims``) unless an auxiliary or an object shows a verb
     if form.kind == "base" and k >= 0 and not (k < i - 1 or plural_subject(t, k)):
         return None
