@@ -39,7 +39,7 @@ __all__ = ["MAX_FRAMES", "Frame", "find_frames", "headline_frame"]
 _HEADLINE = re.compile(
     r"([A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*){0,4})\s*(:)\s+(?=\S)")
 _RESUME = re.compile(r"\s*,\s*[“\"]")
-_CONJ = re.compile(r"\b(?:and|but)\b", re.IGNORECASE)
+_CONJ = frozenset(("and", "but"))
 _NONE = CueForm(lemma="", kind="", weak=False, noun=False)
 
 
@@ -106,9 +106,8 @@ def find_frames(text: str, sent: tuple[int, int], quotes: list[tuple[int, int]],
     if not frames:
         return frames
     forms = lexicon.forms
-    conj = [t.index_at(m.start()) for m in _CONJ.finditer(text, t.starts[0], t.ends[-1])]
-    cuts = [t.starts[k] for k in conj
-            if 0 < k < n - 1 and ((t.words[k - 1] == "," and lows[k + 1] in PRONOUNS)
+    cuts = [t.starts[k] for k in range(1, n - 1)
+            if lows[k] in _CONJ and ((t.words[k - 1] == "," and lows[k + 1] in PRONOUNS)
                 or (forms.get(lows[k + 1]) or _NONE).kind in ("past", "third"))
             and inside(quotes, t.starts[k]) is None]
     _share_sources(frames)
