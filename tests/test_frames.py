@@ -5,7 +5,7 @@ Every sentence here is written for the test; none comes from a corpus.
 
 from __future__ import annotations
 
-from eurasec.evaluate.polnear import frame_spans
+from eurasec.evaluate.polnear import frame_spans, line_segments
 from eurasec.extraction.frame_types import Frame
 from eurasec.extraction.pipeline import Segment
 from eurasec.extraction.statements import find_frames_in
@@ -235,3 +235,122 @@ def test_inverted_source_with_a_restrictive_who_or_a_when_clause() -> None:
 def test_bracket_inside_a_noun_phrase() -> None:
     text = "“It is over,” said the Vox Populi (Voice of the People) column."
     assert _spans(text)[0][1] == "the Vox Populi (Voice of the People) column"
+
+
+def test_appositive_source_after_a_quotation() -> None:
+    text = "“The bridge will reopen in May,” Tom Reyes, the mayor of the town, told reporters."
+    assert _spans(text) == [("told", "Tom Reyes, the mayor of the town,",
+                             "“The bridge will reopen in May,”")]
+
+
+def test_coordinated_stance_cue_with_a_noun_phrase() -> None:
+    text = "The two leaders met in Rome and praised the new treaty."
+    assert _spans(text) == [("praised", "The two leaders", "the new treaty")]
+
+
+def test_coordinated_stance_cue_is_not_a_passive() -> None:
+    assert _spans("The rebels, armed by one neighbour and opposed by another, held on.") == []
+
+
+def test_clause_break_ends_the_content_extent() -> None:
+    text = "Lee said that the plant would close in June, while the mill would stay open."
+    f, = _frames(text)
+    assert text[f.content[0]:f.content[1]].endswith("stay open")
+    assert _spans(text) == [("said", "Lee", "that the plant would close in June")]
+
+
+def test_a_cue_word_inside_a_quotation_does_not_cut_the_content() -> None:
+    text = "Kim said the plan met “new goals and challenges” set by the board."
+    assert _spans(text) == [("said", "Kim", "the plan met “new goals and challenges” set by "
+                                            "the board")]
+
+
+def test_new_stance_cue_words() -> None:
+    assert _spans("The senator thanked the volunteers.") == [
+        ("thanked", "The senator", "the volunteers")]
+
+
+def test_quotation_continued_in_the_next_paragraph() -> None:
+    text = "Title\n\n“We are ready,” Lee said.\n“The rest is up to them.”\n\nThe end."
+    segs = line_segments(text)
+    frames = [f for f in find_frames_in(text, segs, stance=True) if f.parent is None]
+    assert [[text[s:e] for s, e in frame_spans(text, f)[2]] for f in frames] == [
+        ["“We are ready,”", "“The rest is up to them.”"]]
+
+
+def test_line_segments() -> None:
+    segs = line_segments("Title\n\nOne.\nTwo.\n")
+    assert [(s.start, s.end, s.paragraph) for s in segs] == [(0, 5, None), (7, 11, 0),
+                                                             (12, 16, 1)]
+
+
+def test_adverb_in_ly_between_source_and_cue() -> None:
+    assert _spans("The mayor barely mentioned the budget.") == [
+        ("barely mentioned", "The mayor", "the budget")]
+
+
+def test_a_noun_in_ly_after_a_determiner_is_a_source() -> None:
+    assert _spans("His family said the loss was hard.") == [
+        ("said", "His family", "the loss was hard")]
+
+
+def test_contracted_negation_before_a_cue() -> None:
+    assert _spans("The board doesn’t want the merger.") == [
+        ("doesn’t want", "The board", "the merger")]
+
+
+def test_noun_cue_after_an_auxiliary_is_a_verb() -> None:
+    assert _spans("The senator will not support the cuts.") == [
+        ("will not support", "The senator", "the cuts")]
+
+
+def test_noun_cue_in_s_before_its_object() -> None:
+    assert _spans("A new survey shows Lee with a wide lead.") == [
+        ("shows", "A new survey", "Lee with a wide lead")]
+    assert _spans("The TV shows are popular.") == []
+
+
+def test_noun_cue_in_base_form_after_a_plural_subject_before_its_object() -> None:
+    assert _spans("Recent surveys show Lee with a wide lead.") == [
+        ("show", "Recent surveys", "Lee with a wide lead")]
+
+
+def test_preposition_before_the_content_goes_with_the_cue() -> None:
+    assert _spans("Lee warned against the deal.") == [("warned against", "Lee", "the deal")]
+
+
+def test_appositive_source_after_a_capitalised_conjunction() -> None:
+    text = "But Tom Reyes, the group’s deputy director, said that the plan had failed."
+    assert _spans(text) == [("said", "Tom Reyes, the group’s deputy director,",
+                             "that the plan had failed")]
+
+
+def test_however_between_source_and_cue() -> None:
+    assert _spans("Carter however said the talks would go on.") == [
+        ("however said", "Carter", "the talks would go on")]
+
+
+def test_inverted_source_with_a_phrase_then_a_who_clause() -> None:
+    text = "“It is over,” said an adviser to the mayor, who was at the dinner."
+    assert _spans(text) == [("said", "an adviser to the mayor, who was at the dinner",
+                             "“It is over,”")]
+
+
+def test_a_frame_after_a_clause_break_is_not_nested() -> None:
+    text = "Lee said that the plant would close, though Kim believes it will stay open."
+    assert _spans(text) == [("said", "Lee", "that the plant would close"),
+                            ("believes", "Kim", "it will stay open")]
+
+
+def test_participle_content_after_a_comma() -> None:
+    text = "Lee left the stage, saying, “We will be back.”"
+    assert _spans(text)[-1][2] == "“We will be back.”"
+
+
+def test_it_seems_has_no_subject_part() -> None:
+    assert _spans("It seems likely that the vote will pass.") == [
+        ("seems", None, "likely that the vote will pass")]
+
+
+def test_the_one_asked_is_not_part_of_the_content() -> None:
+    assert _spans("The mayor was asked about the budget.")[0][2] == "about the budget"

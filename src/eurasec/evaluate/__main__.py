@@ -21,6 +21,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--polnear", type=Path, help="the PolNeAR folder (brat data, read in place)")
     ap.add_argument("--split", default="dev", help="PolNeAR split: train or dev")
     ap.add_argument("--limit", type=int, default=None, help="score only the first N articles")
+    ap.add_argument("--no-stance", action="store_true",
+                    help="PolNeAR without the stance option (eurasec's default statements)")
     args = ap.parse_args(argv)
     if not args.gold and args.polnear is None:
         ap.error("give gold files or --polnear")
@@ -31,8 +33,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.polnear is not None:
         from .polnear import evaluate_polnear
 
-        roles = evaluate_polnear(args.polnear, split=args.split, limit=args.limit)
-        print(format_scores(roles, f"PolNeAR {args.split} (exact spans, outermost only)"))
+        roles = evaluate_polnear(args.polnear, split=args.split, limit=args.limit,
+                                 stance=not args.no_stance)
+        mode = ", stance off" if args.no_stance else ""
+        print(format_scores(roles, f"PolNeAR {args.split} (exact spans, outermost only{mode})"))
     return 0
 
 

@@ -29,12 +29,12 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-import attrs
-
 from ..extraction.frames import Frame
 from ..extraction.lexicon import Lexicon
+from ..extraction.pipeline import Segment
 from ..extraction.statements import find_frames_in
 from ..models import BlockKind
+from ..textutil import trim
 from . import Score
 from .brat import Relation, read_ann
 
@@ -58,6 +58,7 @@ def _published(root: Path) -> dict[str, dt.date]:
 
 
 _PTB = re.compile(r"''")
+_LINE = re.compile(r"[^\n]+")
 
 
 def _ptb_quotes(text: str) -> str:
@@ -92,13 +93,32 @@ def polnear_articles(root: str | Path, split: str = "dev"
 
 def frame_spans(text: str, f: Frame) -> tuple[Fragments, Fragments | None, Fragments]:
     """A frame's cue, source and content as PolNeAR-style fragments."""
-    content: list[tuple[int, int]] = [f.content] if f.lead is None else [f.lead, f.content]
+    main = f.content_extent or f.content
+    content: list[tuple[int, int]] = [main] if f.lead is None else [f.lead, main]
     for qs, qe in f.parts:
         content.append((qs - 1, min(qe + 1, len(text))))
     source = None
     if f.source is not None:
         source = (f.source_extent or f.source,)
     return (f.cue_extent or f.cue,), source, tuple(content)
+
+
+def line_segments(text: str) -> list[Segment]:
+    """The article's lines as paragraphs, the first as its headline.
+
+    PolNeAR texts mostly separate paragraphs by a blank line, but some by a single line
+    break; a news paragraph never runs across one, so every non-blank line is a segment
+    (``Title\n\nOne.\nTwo.`` has three).
+    """
+    out: list[Segment] = []
+    for m in _LINE.finditer(text):
+        s, e = trim(text, m.start(), m.end())
+        if s < e:
+            if out:
+                out.append(Segment(start=s, end=e, paragraph=len(out) - 1))
+            else:
+                out.append(Segment(start=s, end=e, kind=BlockKind.HEADLINE))
+    return out
 
 
 def _overlap(a: Fragments, b: Fragments) -> int:
@@ -110,19 +130,19 @@ def _length(a: Fragments) -> int:
 
 
 def evaluate_polnear(root: str | Path, *, split: str = "dev", limit: int | None = None,
-                     lexicon: Lexicon | None = None) -> dict[str, Score]:
-    """Score outermost frames against a PolNeAR split; see the module docstring."""
-    from ..extraction.pipeline import Segment, _text_segments
+                     lexicon: Lexicon | None = None, stance: bool = True) -> dict[str, Score]:
+    """Score outermost frames against a PolNeAR split; see the module docstring.
 
+    ``stance=False`` scores what :func:`~eurasec.extraction.statements.find_statements`
+    finds by default (speech and report cues only).
+    """
     scores = {r: Score() for r in ROLES}
     for n, (_name, text, rels, published) in enumerate(polnear_articles(root, split)):
         if limit is not None and n >= limit:
             break
-        segs: list[Segment] = list(_text_segments(text))
-        if segs:
-            segs[0] = attrs.evolve(segs[0], kind=BlockKind.HEADLINE, paragraph=None)
+        segs = line_segments(text)
         frames = [f for f in find_frames_in(text, segs, published=published, lexicon=lexicon,
-                                          stance=True)
+                                          stance=stance)
                   if f.parent is None]
         pred = [frame_spans(text, f) for f in frames]
         gold = [(r.cue.fragments, r.source.fragments if r.source else None,

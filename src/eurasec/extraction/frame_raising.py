@@ -64,6 +64,9 @@ def raised_shape(t: Tokens, i: int, j: int, k: int, form: CueForm) -> Raised | N
         return None
     if lemma in _RAISING and form.kind in ("past", "third", "base") and t.lows[k] not in BE:
         lead = _subject(t, k)
+        if lead is not None and t.lows[k] == "it" and lead[0] == t.starts[k]:
+            lead = None  # ``it seems that ...``: an empty subject is no part of the content
+            return Raised("raising", k + 1, j + 1, lead)
         return None if lead is None else Raised("raising", k + 1, j + 1, lead)
     if lemma in _PASSIVE and form.kind == "past" and t.lows[k] in BE and k >= 1:
         lead = _subject(t, k - 1)
@@ -77,7 +80,9 @@ def raised_shape(t: Tokens, i: int, j: int, k: int, form: CueForm) -> Raised | N
                 p = e + 1 if e < n and t.words[e] == "," else e
         if p >= n:
             return None
-        return Raised("passive", k, p, lead, source)
+        # ``Lee was asked about ...``: the subject is the one asked, not the content
+        return Raised("passive", k, p, None if lemma == "ask" and source is None else lead,
+                      source)
     return None
 
 

@@ -50,6 +50,10 @@ _ASIDES = _words("however though too meanwhile instead moreover nonetheless neve
 #: Words before a gerund cue that make it a participle of the main clause's source
 #: (``by saying``, ``after warning``, ``and adding``).
 _GERUND_LINKS = _words("by after while in before upon since and")
+#: Prepositions that belong to the cue when the content follows them (``cautioned
+#: against``, ``asked for``, ``weighed in on``).
+_CUE_PREPS = _words("of about for on with against upon")
+_OBJECT_PRONOUNS = _words("him her them it us me")
 _WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 _Make = Callable[[str, "tuple[int, int] | None", int, int, bool], Frame]
 
@@ -76,7 +80,7 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
 
     def frame(mode: str, source: tuple[int, int] | None, content_from: int, boundary: int,
               cuts: bool) -> Frame:
-        ext = (t.starts[cue_from], _cue_end(t, j))
+        ext = (t.starts[cue_from], _cue_end(t, j, content_from))
         return Frame(cue=cue, lemma=lemma, source=source, content=(0, 0), sentence=sent,
                      mode=mode, weak=form.weak, boundary=boundary, cuts=cuts,
                      content_from=content_from, needs_quote=form.needs_quote,
@@ -107,8 +111,8 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
                           or t.lows[i - 1] in _GERUND_LINKS):
             return None
         p = skip_adjuncts(t, j + 1, n, lemma, date_tok)
-        if p < n and t.words[p] == ":":
-            p += 1
+        if p < n and t.words[p] in (":", ","):
+            p += 1  # ``, saying: “...”``, ``, adding, “...”``
         if p >= n or end_of_sentence(t, p, n):
             return None
         if form.weak and t.lows[p] != "that" and t.words[p] not in OPEN_QUOTES and not (
@@ -122,7 +126,8 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
 
     # a finite verb (or a phrase such as ``was quoted as saying``)
     k = i - 1
-    while k >= 0 and (t.lows[k] in BETWEEN or date_tok[k] or t.lows[k] in AUX):
+    while k >= 0 and (t.lows[k] in BETWEEN or date_tok[k] or t.lows[k] in AUX
+                      or (t.lows[k].endswith("ly") and _adverb(t, k))):
         k -= 1
     cue_from = k + 1
     while cue_from < i and date_tok[cue_from]:
@@ -149,14 +154,19 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
         return None
     if form.noun and form.kind in ("base", "third") and not (
             j + 1 < n and (t.lows[j + 1] == "that" or t.words[j + 1] in OPEN_QUOTES
-                           or t.words[j + 1] == ":")):
-        return None
+                           or t.words[j + 1] == ":")) and not (
+            k < i - 1 and k >= 0 and t.lows[i - 1] in AUX) and not (
+            stance and form.any_complement and _object(t, j + 1) and (
+                form.kind == "third" or (k >= 0 and plural_subject(t, k)))):
+        return None  # a noun (``his claims``) unless an auxiliary or an object shows a verb
     if form.kind == "base" and k >= 0 and not (k < i - 1 or plural_subject(t, k)):
         return None
 
     after = skip_adjuncts(t, j + 1, n, lemma, date_tok)
     if k >= 0 and t.lows[k] in ("and", "but") and i > 1:
         # coordinated: ``X replied that A, and said B`` (the source is X's)
+        if j + 1 < n and t.lows[j + 1] == "by":
+            return None  # a passive participle: ``armed by A and opposed by B``
         b = k - 1 if t.words[k - 1] == "," else k
         return _pre(t, form, stance, frame, after, "coordinated", subject(t, k), t.starts[b], True)
     if k < 0 or t.words[k] in CLOSE_QUOTES or t.words[k] in (",", "—", "–", ":"):
@@ -210,6 +220,22 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
     return f
 
 
+def _adverb(t: Tokens, k: int) -> bool:
+    """Whether token ``k``, a word in ``-ly``, is an adverb between a source and its cue (``He
+    barely mentioned``), not a noun such as ``the family`` or ``his ally``."""
+    w = t.words[k]
+    return (len(w) > 4 and w.islower() and k > 0
+            and t.lows[k - 1] not in DETERMINERS and not t.lows[k - 1].endswith(("’s", "'s")))
+
+
+def _object(t: Tokens, p: int) -> bool:
+    """Whether token ``p`` can open the object of a verb in ``-s`` (``A poll shows Lee
+    ahead``): a name, a number, a determiner or a pronoun, not a verb or a preposition
+    (``the TV shows are``, ``reports of``)."""
+    return p < len(t) and (t.is_cap(p) or t.lows[p] in DETERMINERS
+                           or t.lows[p] in _OBJECT_PRONOUNS)
+
+
 def _phrase_end(t: Tokens, e: int, n: int) -> int:
     """Where the source of ``according to`` ends: at the next comma, dash or semicolon,
     or the end of the sentence (``according to data released Friday by regulators``)."""
@@ -233,10 +259,13 @@ def _words_before(t: Tokens, i: int) -> int:
     return sum(1 for k in range(min(i, _LEAD + 1)) if t.is_word(k))
 
 
-def _cue_end(t: Tokens, j: int) -> int:
+def _cue_end(t: Tokens, j: int, content_from: int) -> int:
     """Where a cue ending at token ``j`` ends as PolNeAR marks it: with a bare weekday
-    (``said Tuesday``), ``in a statement``, then a colon or ``of``/``about``."""
+    (``said Tuesday``), ``in a statement``, then a colon or ``of``/``about``, or a
+    preposition right before the content (``warned against``, ``asked for``)."""
     n = len(t)
+    if content_from == j + 2 and t.lows[j + 1] in _CUE_PREPS:
+        return t.ends[j + 1]
     if j + 1 < n and t.lows[j + 1] in _WEEKDAYS:
         j += 1
     elif j + 3 < n and t.lows[j + 1] == "in" and t.lows[j + 2] in ("a", "the") \
@@ -262,7 +291,10 @@ def _pre(t: Tokens, form: CueForm, stance: bool, frame: _Make, after: int, mode:
     if p >= n or end_of_sentence(t, p, n):
         return None
     if form.weak and not (t.lows[p] == "that" or t.words[p] in OPEN_QUOTES
-                          or (stance and form.any_complement and mode == "pre" and t.is_word(p))):
+                          or (stance and form.any_complement and t.is_word(p)
+                              and (mode == "pre" or t.lows[p] != "by"))):
         return None
+    if t.lows[p] in _CUE_PREPS and p + 2 < n and t.is_word(p + 1):
+        p += 1  # ``warned against the deal``: the preposition goes with the cue
     return frame(mode, src, p, boundary, cuts)
 

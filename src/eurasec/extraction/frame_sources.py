@@ -34,12 +34,18 @@ _TELL = _words("tell inform brief assure remind quote")
 ADJUNCT_PREPS = _words("in on at during after before via through from to with by")
 FINAL = frozenset(".!?…")
 SUBORDINATE = _words("as when after before while during")
-AUX = _words("n't not did does do will would could can may might must should")
+AUX = _words("""
+n't not did does do will would could can may might must should
+doesn’t don’t didn’t won’t wouldn’t can’t couldn’t shouldn’t
+doesn't don't didn't won't wouldn't can't couldn't shouldn't
+""")
 RELATIVE = _words("who whose which")
 #: Words that open an adverbial, not a noun phrase, at the start of a clause.
 OPENERS = _words("if when while as although though because since after before however according")
 #: How far (in tokens) an appositive source, or an ``according to`` source, may reach.
 APPOSITIVE_REACH = 40
+#: Marks that end a quoted sentence before its closing quotation mark (``“...,” Lee said``).
+_QUOTE_ENDS = frozenset(",?!.")
 #: Plural subjects that do not end in ``s``.
 _PLURAL = _words("""
 i we they you who people percent many some others both most few all several none
@@ -160,6 +166,10 @@ def inverted_source(t: Tokens, p: int, n: int, date_tok: list[bool]
         who = _who_tail(t, end - 1, n)
         return (t.starts[p], t.ends[end - 1]), (t.starts[p], t.ends[max(who, end) - 1])
     rest = skip_adjuncts(t, end, n, "say", date_tok)
+    if rest > end and rest + 1 < n and t.words[rest] == "," and t.lows[rest + 1] in RELATIVE:
+        # ``said an adviser to the mayor, who ...``
+        who = _who_tail(t, rest, n)
+        return (t.starts[p], t.ends[end - 1]), (t.starts[p], t.ends[who - 1])
     if not (end_of_clause(t, rest, n) or t.lows[rest] in SUBORDINATE):
         return None
     return (t.starts[p], t.ends[end - 1]), (t.starts[p], t.ends[end - 1])
@@ -228,11 +238,15 @@ def appositive(t: Tokens, k: int) -> tuple[int, tuple[int, int]] | None:
     """
     best: tuple[int, int] | None = None
     for c in range(k - 1, max(0, k - APPOSITIVE_REACH), -1):
+        if t.words[c] in CLOSE_QUOTES and t.words[c - 1] in _QUOTE_ENDS:
+            break  # the source follows a quotation: ``“...,” Ann Lee, 57, said``
         if t.words[c] != "," and t.lows[c] not in RELATIVE:
             continue
         a = t.np_left(c - 1, 0)
-        if a <= c - 1 and (a == 0 or t.words[a - 1] in SEPARATORS
-                           or t.words[a - 1] in OPEN_QUOTES) and _heads_np(t, a):
+        if a <= c - 1 and (a == 0 or t.lows[a - 1] in SEPARATORS
+                           or t.words[a - 1] in OPEN_QUOTES
+                           or (t.words[a - 1] in CLOSE_QUOTES and t.words[a - 2] in _QUOTE_ENDS)
+                           ) and _heads_np(t, a):
             best = (a, c)
     if best is None:
         return None

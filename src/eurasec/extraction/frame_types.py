@@ -44,6 +44,10 @@ class Frame:
     source_extent: tuple[int, int] | None = None
     """The source as such corpora mark it, when wider than :attr:`source`: with its
     appositives and relative clauses (``Jane Roe, a lawyer who ...,``)."""
+    content_extent: tuple[int, int] | None = None
+    """The content as such corpora mark it, when shorter than :attr:`content`: up to a
+    clause break after it (``, which ...``, ``, while ...``; see :mod:`.frame_bounds`),
+    where eurasec runs on to the end of the clause."""
     aside: bool = False
     """The source and cue stand between commas inside the content (``The talks, he said,
     had failed``): the content also has a part before them, :attr:`lead`."""

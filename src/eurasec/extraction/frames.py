@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from .frame_bounds import clause_breaks
 from .frame_shapes import frame_at
 from .frame_sources import ADJUNCT_PREPS, FINAL
 from .frame_types import MAX_FRAMES, Frame
@@ -38,6 +39,7 @@ __all__ = ["MAX_FRAMES", "Frame", "find_frames", "headline_frame"]
 _HEADLINE = re.compile(
     r"([A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*){0,4})\s*(:)\s+(?=\S)")
 _RESUME = re.compile(r"\s*,\s*[“\"]")
+_CONJ = frozenset(("and", "but"))
 _NONE = CueForm(lemma="", kind="", weak=False, noun=False)
 
 
@@ -105,11 +107,11 @@ def find_frames(text: str, sent: tuple[int, int], quotes: list[tuple[int, int]],
         return frames
     forms = lexicon.forms
     cuts = [t.starts[k] for k in range(1, n - 1)
-            if lows[k] in ("and", "but") and (
-                (t.words[k - 1] == "," and lows[k + 1] in PRONOUNS)
-                or (forms.get(lows[k + 1]) or _NONE).kind in ("past", "third"))]
+            if lows[k] in _CONJ and ((t.words[k - 1] == "," and lows[k + 1] in PRONOUNS)
+                or (forms.get(lows[k + 1]) or _NONE).kind in ("past", "third"))
+            and inside(quotes, t.starts[k]) is None]
     _share_sources(frames)
-    _contents(text, t, frames, quotes, cuts)
+    _contents(text, t, frames, quotes, cuts, clause_breaks(text, sent[0], sent[1], quotes))
     _resumed_quotes(text, frames, quotes, t.ends[-1])
     frames = [f for f in frames if f.content[0] < f.content[1] and not (
         f.needs_quote and not within(quotes, f.content[0], f.content[1] + 1))]
@@ -146,7 +148,7 @@ def _share_sources(frames: list[Frame]) -> None:
 
 
 def _contents(text: str, t: Tokens, frames: list[Frame], quotes: list[tuple[int, int]],
-              cuts: list[int]) -> None:
+              cuts: list[int], breaks: list[int]) -> None:
     """Fill in each frame's content and parent."""
     s0, s1 = t.starts[0] if len(t) else 0, t.ends[-1] if len(t) else 0
     for idx, f in enumerate(frames):
@@ -177,6 +179,10 @@ def _contents(text: str, t: Tokens, frames: list[Frame], quotes: list[tuple[int,
                     break
             end = _quote_then_phrase(text, t, cs, end)
             f.content = (cs, _trim_end(text, cs, end, quotes))
+            for brk in breaks:
+                if cs < brk < end:
+                    f.content_extent = (cs, _trim_end(text, cs, brk, quotes))
+                    break
             if f.aside and not any(g.mode not in ("post", "according-post")
                                    for g in frames[:idx]):
                 start = max([s0, *(g.cue[1] for g in frames[:idx])])
@@ -200,12 +206,12 @@ def _quote_then_phrase(text: str, t: Tokens, cs: int, end: int) -> int:
 
 def _parents(frames: list[Frame]) -> None:
     """Link each frame to the innermost frame whose content holds its cue."""
+    spans = [f.content_extent or f.content for f in frames]
     for idx, f in enumerate(frames):
         best = None
-        for k, g in enumerate(frames):
-            if k != idx and g.content[0] <= f.cue[0] < g.content[1] and (
-                    best is None or g.content[1] - g.content[0]
-                    < frames[best].content[1] - frames[best].content[0]):
+        for k, (cs, ce) in enumerate(spans):
+            if k != idx and cs <= f.cue[0] < ce and (
+                    best is None or ce - cs < spans[best][1] - spans[best][0]):
                 best = k
         f.parent = best
     for idx, f in enumerate(frames):

@@ -28,7 +28,6 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..models import (
@@ -43,11 +42,10 @@ from ..models import (
     StatementKind,
     TimeExpression,
 )
-from .dates import find_dates
-from .frames import Frame, find_frames, headline_frame
+from .frame_units import Unit, continue_across, direct_quote, sentence_units
+from .frames import Frame
 from .lexicon import Lexicon
-from .quotes import find_quotes, within
-from .sentences import split_sentences
+from .quotes import within
 from .tokens import words as _words
 
 if TYPE_CHECKING:
@@ -55,111 +53,13 @@ if TYPE_CHECKING:
 
 __all__ = ["find_frames_in", "find_statements"]
 
-_OPEN = "“\"„«"
-_CLOSE = "”\"»"
+#: Nominal sources that stand for the article's followed source (``the report said``).
+_REPORTS = ("report", "assessment", "update", "analysis", "study")
 #: Heads that make a source generic even when it names a country (``Indian media``).
 _GENERIC = _words("""
 media analysts experts observers commentators diplomats sources people journalists
 bloggers critics reports residents witnesses users
 """)
-#: The longest sentence (in characters) read as the tag of the quotation before it.
-_TAG = 60
-#: ... and in words: ``Priebus said.``, ``Mayor Ann Lee asked.``; anything longer is a
-#: sentence of its own.
-_TAG_WORDS = 6
-_REPORTS = ("report", "assessment", "update", "analysis", "study")
-
-
-class _Unit:
-    """One sentence (or several joined by a quotation) with its frames and dates."""
-
-    __slots__ = ("dates", "end", "frames", "quotes", "segment", "start")
-
-    def __init__(self, segment: Segment, start: int, end: int, frames: list[Frame],
-                 dates: list[TimeExpression], quotes: list[tuple[int, int]]) -> None:
-        self.segment, self.start, self.end = segment, start, end
-        self.frames, self.dates, self.quotes = frames, dates, quotes
-
-
-def _sentences(text: str, seg: Segment, quotes: list[tuple[int, int]],
-               scanner: re.Pattern[str]) -> list[tuple[int, int]]:
-    """The sentences of a segment, joined where a boundary falls inside a quotation, and
-    where a short sentence with a cue and no comma follows a closing quotation mark
-    (``“Why?” Lee asked.``, ``“We won!” the mayor said.``)."""
-    out: list[tuple[int, int]] = []
-    qi = 0
-    for s, e in split_sentences(text, seg.start, seg.end):
-        while qi < len(quotes) and quotes[qi][1] < s:
-            qi += 1
-        in_quote = qi < len(quotes) and quotes[qi][0] < s and quotes[qi][1] > out[-1][1] - 2 \
-            if out else False
-        tag = bool(out) and text[out[-1][1] - 1] in _CLOSE and e - s <= _TAG \
-            and text[s] not in _OPEN and "," not in text[s:e] \
-            and len(text[s:e].split()) <= _TAG_WORDS and scanner.search(text, s, e) is not None
-        if in_quote or tag:
-            out[-1] = (out[-1][0], e)
-        else:
-            out.append((s, e))
-    return out
-
-
-def _units(text: str, segments: Sequence[Segment], published: dt.datetime | dt.date | None,
-           lexicon: Lexicon, stance: bool = False) -> list[_Unit]:
-    """The sentences of the segments, with frames and dates where a cue may stand.
-
-    One trie regex of every cue form (:attr:`Lexicon.scanner`) decides which sentences
-    deserve a closer look: only those are tokenised, matched against the frame shapes and
-    searched for dates. A segment with neither a cue nor a quotation is skipped whole
-    (quotations matter without a cue: continued and cue-less quotes).
-    """
-    units: list[_Unit] = []
-    search = lexicon.scanner.search
-    for seg in segments:
-        if seg.kind is BlockKind.HEADLINE:
-            hf = headline_frame(text, seg.start, seg.end)
-            if hf is not None:
-                units.append(_Unit(seg, seg.start, seg.end, [hf], [],
-                                   find_quotes(text, seg.start, seg.end)))
-                continue
-        quotes = find_quotes(text, seg.start, seg.end)
-        if not quotes and search(text, seg.start, seg.end) is None:
-            continue
-        for s, e in _sentences(text, seg, quotes, lexicon.scanner):
-            if search(text, s, e) is None:
-                units.append(_Unit(seg, s, e, [], [], quotes))
-                continue
-            dates = find_dates(text, s, e, published)
-            frames = find_frames(text, (s, e), quotes, [(d.start, d.end) for d in dates],
-                                 lexicon, stance=stance)
-            units.append(_Unit(seg, s, e, frames, dates, quotes))
-    _continue_quotes(text, units)
-    return units
-
-
-def _direct(text: str, f: Frame, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The quotation that is the whole content of ``f``, if there is one."""
-    cs, ce = f.content
-    c0 = cs + 1 if text[cs] in _OPEN else cs
-    k = bisect_left(quotes, (c0, -1))
-    if k < len(quotes) and quotes[k][0] == c0 and ce - 1 <= quotes[k][1]:
-        return quotes[k]
-    return None
-
-
-def _continue_quotes(text: str, units: list[_Unit]) -> None:
-    """Join a quotation-only sentence to the direct statement just before it."""
-    for prev, unit in pairwise(units):
-        if unit.frames or not prev.frames or prev.segment is not unit.segment:
-            continue
-        last = prev.frames[-1]
-        if _direct(text, last, prev.quotes) is None or text[unit.start] not in _OPEN:
-            continue
-        q = next((q for q in unit.quotes if q[0] == unit.start + 1), None)
-        if q is None or unit.end - q[1] > 2:
-            continue
-        last.parts.append(q)
-        prev.end = unit.end
-        unit.start = unit.end  # consumed
 
 
 def find_frames_in(text: str, segments: Sequence[Segment], *,
@@ -173,7 +73,9 @@ def find_frames_in(text: str, segments: Sequence[Segment], *,
     (see :func:`~.frames.find_frames`).
     """
     out: list[Frame] = []
-    for u in _units(text, segments, published, lexicon or Lexicon.default(), stance):
+    found = sentence_units(text, segments, published, lexicon or Lexicon.default(), stance)
+    continue_across(text, found)
+    for u in found:
         base = len(out)
         for f in u.frames:
             if f.parent is not None:
@@ -270,7 +172,7 @@ def _hedges(text: str, spans: Sequence[tuple[int, int]], lexicon: Lexicon) -> tu
     return tuple(found)
 
 
-def _date(text: str, f: Frame, unit: _Unit,
+def _date(text: str, f: Frame, unit: Unit,
           contents: list[tuple[int, int]]) -> TimeExpression | None:
     best: TimeExpression | None = None
     for d in unit.dates:
@@ -284,10 +186,10 @@ def _date(text: str, f: Frame, unit: _Unit,
     return best
 
 
-def _statement(text: str, f: Frame, unit: _Unit, speaker: str | None,
+def _statement(text: str, f: Frame, unit: Unit, speaker: str | None,
                reported_by: tuple[str, ...], date: TimeExpression | None,
                lexicon: Lexicon) -> Statement:
-    direct = _direct(text, f, unit.quotes)
+    direct = direct_quote(text, f, unit.quotes)
     if direct is not None:
         cs, ce = direct[0], (f.parts[-1][1] if f.parts else direct[1])
         kind = StatementKind.DIRECT
@@ -345,7 +247,7 @@ def find_statements(
     res = _Resolver(text, actors, mentions)
     out: list[Statement] = []
     last_para: int | None = None
-    for unit in _units(text, segments, published, lex, stance):
+    for unit in sentence_units(text, segments, published, lex, stance):
         if unit.start >= unit.end:
             continue
         frames = unit.frames
@@ -425,7 +327,7 @@ def _named(text: str, src: tuple[int, int] | None) -> bool:
         w[0].isupper() for w in words[1:]) or (len(words) == 1 and words[0][0].isupper())
 
 
-def _cueless(text: str, unit: _Unit, speaker: str, lexicon: Lexicon) -> Statement:
+def _cueless(text: str, unit: Unit, speaker: str, lexicon: Lexicon) -> Statement:
     f = Frame(cue=(0, 0), lemma="", source=None, content=(unit.start, unit.end),
               sentence=(unit.start, unit.end), mode="cueless")
     e = unit.end

@@ -62,7 +62,7 @@ BETWEEN = words("""
 also has have had reportedly previously later again repeatedly once publicly privately
 separately already recently earlier further then subsequently initially similarly likewise
 explicitly specifically openly bluntly flatly firmly quickly immediately afterwards
-afterward
+afterward however
 """)
 BE = words("is was were are be been being am")
 SEPARATORS = words(", ; and but — – -- :")
@@ -112,7 +112,11 @@ class Tokens:
             return low not in STOP or low in ("may", "will")
         if low in STOP or low in PRONOUNS or low in NP_PREPOSITIONS:
             return False
-        return not (low.endswith("ly") or (low.endswith("ed") and len(low) > 4))
+        if low.endswith("ly"):
+            # an adverb, unless a determiner shows a noun (``the family``, ``his ally``)
+            return i > 0 and (self.lows[i - 1] in DETERMINERS
+                              or self.lows[i - 1].endswith(("’s", "'s")))
+        return not (low.endswith("ed") and len(low) > 4)
 
     def np_left(self, j: int, lo: int, limit: int = 14) -> int:
         """Start index of the noun phrase that ends at token ``j`` (``j + 1`` if none)."""

@@ -1,0 +1,151 @@
+"""Sentence units: the sentences of a text's segments, with their frames and dates.
+
+:func:`sentence_units` splits each segment into sentences (joined where a boundary falls inside a
+quotation, or where a short quotation tag follows), finds the time expressions and the
+attribution frames of the sentences a cue may stand in, and joins a quotation-only
+sentence to the direct statement before it. :mod:`.statements` turns the units' frames
+into statements; :func:`continue_across` links quotations across paragraphs for corpora
+that mark them as one content.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from ..models import BlockKind, TimeExpression
+from .dates import find_dates
+from .frames import Frame, find_frames, headline_frame
+from .lexicon import Lexicon
+from .quotes import find_quotes
+from .sentences import split_sentences
+
+if TYPE_CHECKING:
+    from .pipeline import Segment
+
+__all__ = ["Unit", "continue_across", "direct_quote", "sentence_units"]
+
+_OPEN = "“\"„«"
+_CLOSE = "”\"»"
+
+#: The longest sentence (in characters) read as the tag of the quotation before it.
+_TAG = 60
+#: ... and in words: ``Priebus said.``, ``Mayor Ann Lee asked.``; anything longer is a
+#: sentence of its own.
+_TAG_WORDS = 6
+
+
+class Unit:
+    """One sentence (or several joined by a quotation) with its frames and dates."""
+
+    __slots__ = ("dates", "end", "frames", "quotes", "segment", "start")
+
+    def __init__(self, segment: Segment, start: int, end: int, frames: list[Frame],
+                 dates: list[TimeExpression], quotes: list[tuple[int, int]]) -> None:
+        self.segment, self.start, self.end = segment, start, end
+        self.frames, self.dates, self.quotes = frames, dates, quotes
+
+
+def _sentences(text: str, seg: Segment, quotes: list[tuple[int, int]],
+               scanner: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The sentences of a segment, joined where a boundary falls inside a quotation, and
+    where a short sentence with a cue and no comma follows a closing quotation mark
+    (``“Why?” Lee asked.``, ``“We won!” the mayor said.``)."""
+    out: list[tuple[int, int]] = []
+    qi = 0
+    for s, e in split_sentences(text, seg.start, seg.end):
+        while qi < len(quotes) and quotes[qi][1] < s:
+            qi += 1
+        in_quote = qi < len(quotes) and quotes[qi][0] < s and quotes[qi][1] > out[-1][1] - 2 \
+            if out else False
+        tag = bool(out) and text[out[-1][1] - 1] in _CLOSE and e - s <= _TAG \
+            and text[s] not in _OPEN and "," not in text[s:e] \
+            and len(text[s:e].split()) <= _TAG_WORDS and scanner.search(text, s, e) is not None
+        if in_quote or tag:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def sentence_units(text: str, segments: Sequence[Segment], published: dt.datetime | dt.date | None,
+           lexicon: Lexicon, stance: bool = False) -> list[Unit]:
+    """The sentences of the segments, with frames and dates where a cue may stand.
+
+    One trie regex of every cue form (:attr:`Lexicon.scanner`) decides which sentences
+    deserve a closer look: only those are tokenised, matched against the frame shapes and
+    searched for dates. A segment with neither a cue nor a quotation is skipped whole
+    (quotations matter without a cue: continued and cue-less quotes).
+    """
+    units: list[Unit] = []
+    search = lexicon.scanner.search
+    for seg in segments:
+        if seg.kind is BlockKind.HEADLINE:
+            hf = headline_frame(text, seg.start, seg.end)
+            if hf is not None:
+                units.append(Unit(seg, seg.start, seg.end, [hf], [],
+                                   find_quotes(text, seg.start, seg.end)))
+                continue
+        quotes = find_quotes(text, seg.start, seg.end)
+        if not quotes and search(text, seg.start, seg.end) is None:
+            continue
+        for s, e in _sentences(text, seg, quotes, lexicon.scanner):
+            if search(text, s, e) is None:
+                units.append(Unit(seg, s, e, [], [], quotes))
+                continue
+            dates = find_dates(text, s, e, published)
+            frames = find_frames(text, (s, e), quotes, [(d.start, d.end) for d in dates],
+                                 lexicon, stance=stance)
+            units.append(Unit(seg, s, e, frames, dates, quotes))
+    _continue_quotes(text, units)
+    return units
+
+
+def direct_quote(text: str, f: Frame, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The quotation that is the whole content of ``f``, if there is one."""
+    cs, ce = f.content
+    c0 = cs + 1 if text[cs] in _OPEN else cs
+    k = bisect_left(quotes, (c0, -1))
+    if k < len(quotes) and quotes[k][0] == c0 and ce - 1 <= quotes[k][1]:
+        return quotes[k]
+    return None
+
+
+def _continue_quotes(text: str, units: list[Unit]) -> None:
+    """Join a quotation-only sentence to the direct statement just before it."""
+    for prev, unit in pairwise(units):
+        if unit.frames or not prev.frames or prev.segment is not unit.segment:
+            continue
+        last = prev.frames[-1]
+        if direct_quote(text, last, prev.quotes) is None or text[unit.start] not in _OPEN:
+            continue
+        q = next((q for q in unit.quotes if q[0] == unit.start + 1), None)
+        if q is None or unit.end - q[1] > 2:
+            continue
+        last.parts.append(q)
+        prev.end = unit.end
+        unit.start = unit.end  # consumed
+
+
+
+def continue_across(text: str, units: list[Unit]) -> None:
+    """A quotation that opens the next paragraph, with no cue of its own, continues the
+    direct content that ends the paragraph before (``“A,” Lee said.`` ¶ ``“B.”``): a
+    further part of that frame. Statements keep such a paragraph apart (a cue-less
+    quote of the followed source); corpora such as PolNeAR mark it as one content."""
+    for prev, unit in pairwise(units):
+        if (unit.frames or not prev.frames or prev.segment is unit.segment
+                or unit.segment.paragraph is None or prev.segment.paragraph is None
+                or unit.segment.paragraph != prev.segment.paragraph + 1
+                or unit.start != unit.segment.start or text[unit.start] not in _OPEN):
+            continue
+        last = prev.frames[-1]
+        if last.parent is not None or direct_quote(text, last, prev.quotes) is None:
+            continue
+        q = next((q for q in unit.quotes if q[0] == unit.start + 1), None)
+        if q is not None and unit.end - q[1] <= 2:
+            last.parts.append(q)
