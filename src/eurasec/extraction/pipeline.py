@@ -74,13 +74,15 @@ def _run(
     published: dt.datetime | dt.date | None,
     registry: Registry | None,
     lexicon: Lexicon | None = None,
+    stance: bool = False,
 ) -> tuple[tuple[Actor, ...], tuple[Mention, ...], tuple[Statement, ...]]:
     """Run every stage: actors and mentions first, then the statements that use them."""
     from .actors import find_actors
     from .statements import find_statements
 
     actors, mentions = find_actors(text, segments, registry)
-    statements = find_statements(text, segments, actors, mentions, published, lexicon=lexicon)
+    statements = find_statements(text, segments, actors, mentions, published, lexicon=lexicon,
+                                 stance=stance)
     return actors, mentions, statements
 
 
@@ -90,28 +92,34 @@ def extract(
     published: dt.datetime | dt.date | None = None,
     registry: Registry | None = None,
     lexicon: Lexicon | None = None,
+    stance: bool = False,
 ) -> Extraction:
     """Find actors, mentions and statements in any text.
 
     Paragraphs are separated by blank lines. Dates in the text resolve against
     ``published`` when given. ``lexicon`` replaces the built-in cue words and hedges
-    (see :meth:`eurasec.extraction.lexicon.Lexicon.extend`).
+    (see :meth:`eurasec.extraction.lexicon.Lexicon.extend`). ``stance=True`` also reports
+    attributions of stance, belief or intention with a bare complement, as corpora such as
+    PolNeAR annotate them (see ``docs/statements.md``).
 
     >>> import eurasec
     >>> eurasec.extract("Nothing to see here.").statements
     ()
+    >>> text = "Ames criticized the plan."
+    >>> len(eurasec.extract(text).statements), len(eurasec.extract(text, stance=True).statements)
+    (0, 1)
     """
     actors, mentions, statements = _run(text, _text_segments(text), published, registry,
-                                        lexicon)
+                                        lexicon, stance)
     return Extraction(text=text, actors=actors, mentions=mentions, statements=statements)
 
 
 def annotate(article: Article, *, registry: Registry | None = None,
-             lexicon: Lexicon | None = None) -> Article:
+             lexicon: Lexicon | None = None, stance: bool = False) -> Article:
     """Return the article with its actors, mentions and statements filled in.
 
-    ``lexicon`` replaces the built-in cue words and hedges, as in :func:`extract`.
+    ``lexicon`` and ``stance`` are as in :func:`extract`.
     """
     actors, mentions, statements = _run(article.text, segments_of(article), article.published,
-                                        registry, lexicon)
+                                        registry, lexicon, stance)
     return attrs.evolve(article, actors=actors, mentions=mentions, statements=statements)
