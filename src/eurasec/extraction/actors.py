@@ -3,8 +3,10 @@
 :func:`find_actors` is the extraction stage behind ``article.actors`` and
 ``article.mentions``; the rules it applies are described in ``docs/actors.md``. The work is
 split along its steps: :mod:`.matcher` compiles the registry into one trie-shaped pattern,
-:mod:`.scan` makes the single pass over each segment, :mod:`.discovery` reads the words
-around titles and head nouns, and :mod:`.coref` settles what needs the whole article.
+:mod:`.scan` makes the single pass over each segment (with :mod:`.scan_descriptors` for
+the descriptor before a name and :mod:`.scan_cues` for titles, head nouns and group
+adjectives), :mod:`.discovery` reads the words around titles and head nouns, and
+:mod:`.coref` settles what needs the whole article.
 """
 
 from __future__ import annotations

@@ -3,9 +3,12 @@
 :class:`Scanner` walks the matches of the registry's trie pattern in order. Each match is a
 registry name, a title, an organization head noun, a pronoun or a group adjective; the
 scanner turns it into a :class:`Hit` (a mention, or a mark such as a title that later hits
-read as part of a descriptor) and, for titles and head nouns, reads the few words around it
-to discover persons and organizations the registry does not know. What needs the whole
-article (surnames, pronouns, names shared by several actors) is left pending for
+read as part of a descriptor). Registry names are handled here, with the context checks
+they need (a place rather than an actor, an ambiguous name, ``Name (ACR)``); the descriptor
+before a name is read by :mod:`.scan_descriptors`, and titles, head nouns and group
+adjectives by :mod:`.scan_cues`, which reads the few words around them to discover persons
+and organizations the registry does not know. What needs the whole article (surnames,
+pronouns, names shared by several actors) is left pending for
 :mod:`eurasec.extraction.coref`.
 """
 
@@ -13,21 +16,18 @@ from __future__ import annotations
 
 import re
 
-from ..models import ActorKind, Post, Resolution
-from .discovery import _POSSESSIVE, acronym_after, expand_org, fits_acronym, parse_name, word_before
-from .gazetteer import key, slug
-from .hits import BASED, MENTION, PENDING_SURNAME, PRONOUN, SHARED, TITLE, Desc, Found, Hit
+from ..models import ActorKind, Resolution
+from .discovery import _GAP, _POSSESSIVE, acronym_after, fits_acronym, word_before
+from .gazetteer import key
+from .hits import BASED, MENTION, PENDING_SURNAME, PRONOUN, SHARED, Found, Hit
 from .matcher import METONYM, ORG_OP, PRONOUN_OP, SLOW, SURNAME, SURNAME_OP, TITLE_OP, Form, Matcher
+from .scan_cues import group_cue, org_cue, title_cue
+from .scan_descriptors import descriptor, read_descriptor
 
 __all__ = ["Scanner"]
 
-_GAP = re.compile(r"[ \t\u00a0]+")
 _SPACE = re.compile(r"\s+")
 """What the pattern allows between ``the`` and a name (a line break too)."""
-_QUOTES = "\"'\u201c\u2018\u00ab-"
-_COORD = re.compile(r"(?:,[ \t\u00a0]+[A-Z][\w\u2019'-]*)*,?[ \t\u00a0]+(?:and|or)[ \t\u00a0]+"
-                    r"(?:[A-Z][\w\u2019'-]*[ \t\u00a0]+){1,3}([a-z]+)\b")
-
 
 _SOME_LOWER = re.compile(r"(?:[^a-z]*[a-z]){5}")
 
@@ -117,10 +117,10 @@ class Scanner:
                     support.update(ids)
                     self._locative_end = e
                     continue
-                # What _descriptor checks first, inline: a descriptive word right before?
+                # What descriptor() checks first, inline: a descriptive word right before?
                 q = s - 1 if s > start and text[s - 1] == " " else s
                 w = text[text.rfind(" ", start, q) + 1 or start:q]
-                desc = (self._read_descriptor(s, start, person)
+                desc = (read_descriptor(self, s, start, person)
                         if w in words or w.endswith("-based") or "\n" in w
                         or (hits and hits[-1].end in (q, q - 2)) else None)
                 if op == SURNAME_OP:
@@ -133,17 +133,17 @@ class Scanner:
                                     desc=desc))
                     support.add(actor)
                     if not person and "(" in text[e:e + 3]:
-                        self._acronym(actor, s, e, end)
+                        self.record_acronym(actor, s, e, end)
             elif op <= SLOW:  # a surname, or a name with something to check
                 pos = self._actor(seg, start, end, s, e, plan[2], form, False)
             elif op == TITLE_OP:
-                pos = self._title(seg, start, end, s, e, form)
+                pos = title_cue(self, seg, start, end, s, e, form)
             elif op == ORG_OP:
-                pos = self._org(seg, start, end, s, e, plan[2], form.org_head)  # type: ignore[arg-type]
+                pos = org_cue(self, seg, start, end, s, e, plan[2], form.org_head)  # type: ignore[arg-type]
             elif op == PRONOUN_OP:
                 hits.append(Hit(s, e, seg, PRONOUN, gender=form.pronoun))
             else:
-                self._group(seg, end, s, e, form.group)  # type: ignore[arg-type]
+                group_cue(self, seg, end, s, e, form.group)  # type: ignore[arg-type]
 
     def _scan_caps(self, seg: int, start: int, end: int) -> None:
         """The pass over a segment in capitals: registry names only, matched in any case."""
@@ -176,7 +176,7 @@ class Scanner:
         text, cands = self.text, form.candidates
         for suffix in self.lex.locative_suffixes if text[e:e + 1] == "-" else ():
             if text.startswith(suffix, e):
-                country = self._country_of(cands[0].actor)
+                country = self.country_of(cands[0].actor)
                 self.hits.append(Hit(s, e + len(suffix), seg, BASED, actor=country or ""))
                 if country:
                     self.support.add(country)
@@ -184,7 +184,7 @@ class Scanner:
         best = cands[0]
         if best.how == SURNAME:
             self.hits.append(Hit(s, e, seg, PENDING_SURNAME, actor=k.casefold(),
-                                 desc=None if caps else self._descriptor(s, floor, True)))
+                                 desc=None if caps else descriptor(self, s, floor, True)))
             return e
         if form.ambiguous and self._rejected(k, s, e, floor, ceiling):
             return e
@@ -199,7 +199,7 @@ class Scanner:
             self._locative_end = e
             return e
         person = best.kind is ActorKind.PERSON
-        desc = None if caps else self._descriptor(s, floor, person)
+        desc = None if caps else descriptor(self, s, floor, person)
         if len(cands) > 1:
             self.hits.append(Hit(s, e, seg, SHARED, cands=tuple(c.actor for c in cands),
                                  resolution=best.resolution, desc=desc))
@@ -208,7 +208,7 @@ class Scanner:
                                  resolution=best.resolution, desc=desc))
             self.support.add(best.actor)
             if not person:
-                self._acronym(best.actor, s, e, ceiling)
+                self.record_acronym(best.actor, s, e, ceiling)
         return e
 
     def _adjectival(self, k: str, s: int, e: int, ceiling: int) -> re.Match[str] | None:
@@ -227,12 +227,6 @@ class Scanner:
         if found is None or not self.m.forms[key(found.group())].candidates:
             return None
         return found
-
-    def _country_of(self, actor_id: str) -> str | None:
-        if actor_id in self.m.countries:
-            return self.m.countries[actor_id]
-        f = self.found.get(actor_id)
-        return f.country if f else None
 
     def _rejected(self, k: str, s: int, e: int, floor: int, ceiling: int) -> bool:
         """Whether context cues say an ambiguous name means something else here."""
@@ -265,7 +259,7 @@ class Scanner:
             return ps + len(pw) == self._locative_end
         return w.endswith(",") and ws + len(w) - 1 == self._locative_end
 
-    def _acronym(self, actor: str, s: int, e: int, ceiling: int) -> None:
+    def record_acronym(self, actor: str, s: int, e: int, ceiling: int) -> None:
         """Record ``Name (ACR)``: later ``ACR`` mentions the same actor."""
         if "(" not in self.text[e:e + 3]:
             return
@@ -278,67 +272,7 @@ class Scanner:
             self.local[acr] = (actor, Resolution.ACRONYM)
         self.acronyms.setdefault(actor, acr)
 
-    # -- descriptors ------------------------------------------------------------------------
-
-    def _descriptor(self, start: int, floor: int, person: bool) -> Desc | None:
-        """Read the descriptor written right before a name, if there is one."""
-        text, hits = self.text, self.hits
-        q = start - 1 if start > floor and text[start - 1] == " " else start
-        w = text[max(text.rfind(" ", floor, q) + 1, floor):q]
-        if not (w in self.lex.descriptor_words or w.endswith("-based") or "\n" in w or (
-                hits and hits[-1].end in (q, q - 2))):
-            return None  # the common case: nothing descriptive right before the name
-        return self._read_descriptor(start, floor, person)
-
-    def _read_descriptor(self, start: int, floor: int, person: bool) -> Desc | None:
-        """The descriptor before a name, once a word or hit right before it may begin one."""
-        text, lex, hits = self.text, self.lex, self.hits
-        p, i, first, title_from = start, len(hits) - 1, -1, -1
-        d = Desc(text="")
-        head = affiliated = deputy = False
-        title_hit: Hit | None = None
-        for _ in range(8):
-            ws, w = word_before(text, p, floor)
-            if not w:
-                break
-            q = ws + len(w)
-            h = hits[i] if i >= 0 else None
-            if h is not None and (h.end == q or (h.end == q - 2 and w.endswith(_POSSESSIVE))):
-                if h.kind == TITLE and person and title_hit is None and not affiliated:
-                    title_hit, d.role, d.gender = h, h.actor, h.gender
-                    title_from = h.start
-                elif h.kind == BASED:
-                    head = True
-                    d.country = d.country or h.actor or None
-                elif h.kind == MENTION and self.kind(h.actor) is not ActorKind.PERSON:
-                    affiliated = True
-                    if self.kind(h.actor) is ActorKind.STATE:
-                        d.country = d.country or h.actor
-                    elif self.kind(h.actor) is ActorKind.ORGANIZATION:
-                        d.org = d.org or h.actor
-                        d.country = d.country or self._country_of(h.actor)
-                else:
-                    break
-                p = first = h.start
-                i -= 1
-                continue
-            if w in lex.descriptor_words or w.endswith("-based"):
-                head = head or w in lex.descriptor_heads or w.endswith("-based")
-                deputy = deputy or w in lex.deputy_words
-                d.former = d.former or w in ("former", "Former")
-                if not affiliated:
-                    title_from = ws if title_hit is not None else title_from
-                p = first = ws
-                continue
-            break
-        if first < 0 or (person and title_hit is None) or (not person and not head):
-            return None
-        if person and title_hit is not None:
-            d.title = " ".join(text[title_from:title_hit.end].split())
-            if deputy:
-                d.role = "other"
-        d.text = " ".join(text[first:start].split())
-        return d
+    # -- what is known of an actor ----------------------------------------------------------
 
     def kind(self, actor_id: str) -> ActorKind:
         """The kind of a registry actor or of one found in this text."""
@@ -355,116 +289,9 @@ class Scanner:
         f = self.found.get(actor_id)
         return f.gender if f else None
 
-    # -- discovery --------------------------------------------------------------------------
-
-    def _title(self, seg: int, floor: int, ceiling: int, s: int, e: int, form: Form) -> int:
-        """A title: keep it as a mark, and discover the unknown person it may introduce."""
-        role, gender = form.title or ("other", None)
-        self.hits.append(Hit(s, e, seg, TITLE, actor=role, gender=gender))
-        text = self.text
-        g = _GAP.match(text, e, ceiling)
-        if g is None or g.end() >= ceiling or not text[g.end()].isupper():
-            return e
-        p = g.end()
-        nxt = self.m.pattern.match(text, p, ceiling)
-        if nxt is not None:
-            f = self.m.forms.get(key(nxt.group()))
-            if f is not None and f.candidates:
-                return e
-        ne = parse_name(text, p, ceiling, self.lex)
-        if ne < 0:
-            return e
-        name = " ".join(text[p:ne].split())
-        actor_id = slug(name)
-        if not actor_id:  # a name in another script (Cyrillic...) gives no id to use
-            return e
-        desc = self._descriptor(p, floor, True)
-        if actor_id not in self.m.registry:
-            person = self.found.setdefault(actor_id, Found(name=name, kind=ActorKind.PERSON))
-            if desc is not None:
-                person.gender = person.gender or desc.gender
-                person.country = person.country or desc.country
-                if desc.title and not desc.former:
-                    post = Post(title=desc.title, of=desc.org or desc.country,
-                                role=desc.role or "other")
-                    if post not in person.posts:
-                        person.posts.append(post)
-            self.local.setdefault(key(name), (actor_id, Resolution.COREFERENCE))
-            surname = name.split()[-1]
-            if (surname not in self.lex.unsafe_surnames and surname not in self.m.forms
-                    and len(surname) > 2):
-                self.local.setdefault(key(surname), (actor_id, Resolution.COREFERENCE))
-        self.hits.append(Hit(p, ne, seg, MENTION, actor=actor_id,
-                             resolution=Resolution.DESCRIPTOR, desc=desc))
-        self.support.add(actor_id)
-        return ne
-
-    def _org(self, seg: int, floor: int, ceiling: int, s: int, e: int, head: str,
-             category: str) -> int:
-        """A head noun such as ``Institute``: grow it into an organization's name."""
-        limit = floor  # persons, titles and pronouns before the name are not part of it
-        for h in reversed(self.hits):
-            if h.seg != seg:
-                break
-            if h.kind != MENTION or self.kind(h.actor) is ActorKind.PERSON:
-                limit = max(limit, h.end)
-                break
-        ns, ne, words = expand_org(self.text, s, e, limit, ceiling, head, self.lex)
-        for h in reversed(self.hits):  # a state or body partly inside joins it whole
-            if h.seg != seg or h.end <= ns:
-                break
-            ns = min(ns, h.start)
-        name = " ".join(self.text[ns:ne].split())
-        if words < 2 or all(w in self.lex.generic_org_words for w in name.split()):
-            return e
-        country = None
-        while self.hits and self.hits[-1].seg == seg and self.hits[-1].start >= ns:
-            h = self.hits.pop()
-            if h.start == ns and h.kind == MENTION:
-                country = self._country_of(h.actor)
-        for inner in self.m.pattern.finditer(self.text, e, ne):
-            f = self.m.forms.get(key(inner.group()))
-            if f is not None and f.candidates and f.candidates[0].kind is ActorKind.STATE:
-                country = country or f.candidates[0].actor
-        actor_id = slug(name)
-        known = self.m.forms.get(key(name))
-        if known is not None and len(known.candidates) == 1:
-            actor_id, resolution = known.candidates[0].actor, Resolution.REGISTRY
-        elif actor_id in self.m.registry:
-            resolution = Resolution.PATTERN
-        else:
-            resolution = Resolution.PATTERN
-            org = self.found.setdefault(actor_id, Found(name=name, kind=ActorKind.ORGANIZATION,
-                                                        category=category))
-            org.country = org.country or country
-        desc = self._descriptor(ns, floor, False)
-        if desc is not None and actor_id in self.found:
-            self.found[actor_id].country = self.found[actor_id].country or desc.country
-        self.hits.append(Hit(ns, ne, seg, MENTION, actor=actor_id, resolution=resolution,
-                             desc=desc))
-        self.support.add(actor_id)
-        self._acronym(actor_id, ns, ne, ceiling)
-        if actor_id in self.found and actor_id in self.acronyms:
-            self.found[actor_id].acronym = self.acronyms[actor_id]
-        return ne
-
-    def _group(self, seg: int, ceiling: int, s: int, e: int, group: tuple[str, bool]) -> None:
-        """A group adjective: ``Western`` alone, or ``European`` in ``European and NATO
-        countries``."""
-        gid, alone = group
-        text = self.text
-        ok = False
-        if alone and e < ceiling:
-            ch = text[e]
-            if ch in _QUOTES:
-                ok = True
-            elif ch in " \t\u00a0":
-                g = _GAP.match(text, e, ceiling)
-                ok = g is not None and g.end() < ceiling and (
-                    text[g.end()].islower() or text[g.end()] in _QUOTES)
-        if not ok:
-            c = _COORD.match(text, e, ceiling)
-            ok = c is not None and c.group(1) in self.lex.group_heads
-        if ok:
-            self.hits.append(Hit(s, e, seg, MENTION, actor=gid))
-            self.support.add(gid)
+    def country_of(self, actor_id: str) -> str | None:
+        """The country of a registry actor or of one found in this text, when known."""
+        if actor_id in self.m.countries:
+            return self.m.countries[actor_id]
+        f = self.found.get(actor_id)
+        return f.country if f else None

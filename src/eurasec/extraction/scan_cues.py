@@ -1,0 +1,153 @@
+"""What the scan does on a cue word rather than a registry name: a title, an organization's
+head noun or a group adjective.
+
+:class:`~.scan.Scanner` calls these when its pattern matches a cue. A title is kept as a mark
+(later descriptors read it) and may introduce a person the registry does not know
+(``Foreign Minister Jane Doe``); a head noun such as ``Institute`` grows into an
+organization's name; a group adjective (``Western``) is a mention only where it stands for
+the group. The name after a title and the words around a head noun are read by
+:mod:`.discovery`; the results go on the scanner (hits, found actors, local names).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..models import ActorKind, Post, Resolution
+from .discovery import _GAP, expand_org, parse_name
+from .gazetteer import key, slug
+from .hits import MENTION, TITLE, Found, Hit
+from .scan_descriptors import descriptor
+
+if TYPE_CHECKING:
+    from .matcher import Form
+    from .scan import Scanner
+
+__all__ = ["group_cue", "org_cue", "title_cue"]
+
+_QUOTES = "\"'\u201c\u2018\u00ab-"
+_COORD = re.compile(r"(?:,[ \t\u00a0]+[A-Z][\w\u2019'-]*)*,?[ \t\u00a0]+(?:and|or)[ \t\u00a0]+"
+                    r"(?:[A-Z][\w\u2019'-]*[ \t\u00a0]+){1,3}([a-z]+)\b")
+
+
+def title_cue(sc: Scanner, seg: int, floor: int, ceiling: int, s: int, e: int,
+              form: Form) -> int:
+    """A title: keep it as a mark, and discover the unknown person it may introduce.
+
+    Returns where the scan goes on: after the person's name, or after the title."""
+    role, gender = form.title or ("other", None)
+    sc.hits.append(Hit(s, e, seg, TITLE, actor=role, gender=gender))
+    text, m = sc.text, sc.m
+    g = _GAP.match(text, e, ceiling)
+    if g is None or g.end() >= ceiling or not text[g.end()].isupper():
+        return e
+    p = g.end()
+    nxt = m.pattern.match(text, p, ceiling)
+    if nxt is not None:
+        f = m.forms.get(key(nxt.group()))
+        if f is not None and f.candidates:
+            return e
+    ne = parse_name(text, p, ceiling, sc.lex)
+    if ne < 0:
+        return e
+    name = " ".join(text[p:ne].split())
+    actor_id = slug(name)
+    if not actor_id:  # a name in another script (Cyrillic...) gives no id to use
+        return e
+    desc = descriptor(sc, p, floor, True)
+    if actor_id not in m.registry:
+        person = sc.found.setdefault(actor_id, Found(name=name, kind=ActorKind.PERSON))
+        if desc is not None:
+            person.gender = person.gender or desc.gender
+            person.country = person.country or desc.country
+            if desc.title and not desc.former:
+                post = Post(title=desc.title, of=desc.org or desc.country,
+                            role=desc.role or "other")
+                if post not in person.posts:
+                    person.posts.append(post)
+        sc.local.setdefault(key(name), (actor_id, Resolution.COREFERENCE))
+        surname = name.split()[-1]
+        if (surname not in sc.lex.unsafe_surnames and surname not in m.forms
+                and len(surname) > 2):
+            sc.local.setdefault(key(surname), (actor_id, Resolution.COREFERENCE))
+    sc.hits.append(Hit(p, ne, seg, MENTION, actor=actor_id,
+                       resolution=Resolution.DESCRIPTOR, desc=desc))
+    sc.support.add(actor_id)
+    return ne
+
+
+def org_cue(sc: Scanner, seg: int, floor: int, ceiling: int, s: int, e: int, head: str,
+            category: str) -> int:
+    """A head noun such as ``Institute``: grow it into an organization's name.
+
+    Returns where the scan goes on: after the name, or after the head noun."""
+    hits, text, m, lex = sc.hits, sc.text, sc.m, sc.lex
+    limit = floor  # persons, titles and pronouns before the name are not part of it
+    for h in reversed(hits):
+        if h.seg != seg:
+            break
+        if h.kind != MENTION or sc.kind(h.actor) is ActorKind.PERSON:
+            limit = max(limit, h.end)
+            break
+    ns, ne, words = expand_org(text, s, e, limit, ceiling, head, lex)
+    for h in reversed(hits):  # a state or body partly inside joins it whole
+        if h.seg != seg or h.end <= ns:
+            break
+        ns = min(ns, h.start)
+    name = " ".join(text[ns:ne].split())
+    if words < 2 or all(w in lex.generic_org_words for w in name.split()):
+        return e
+    country = None
+    while hits and hits[-1].seg == seg and hits[-1].start >= ns:
+        h = hits.pop()
+        if h.start == ns and h.kind == MENTION:
+            country = sc.country_of(h.actor)
+    for inner in m.pattern.finditer(text, e, ne):
+        f = m.forms.get(key(inner.group()))
+        if f is not None and f.candidates and f.candidates[0].kind is ActorKind.STATE:
+            country = country or f.candidates[0].actor
+    actor_id = slug(name)
+    known = m.forms.get(key(name))
+    if known is not None and len(known.candidates) == 1:
+        actor_id, resolution = known.candidates[0].actor, Resolution.REGISTRY
+    elif actor_id in m.registry:
+        resolution = Resolution.PATTERN
+    else:
+        resolution = Resolution.PATTERN
+        org = sc.found.setdefault(actor_id, Found(name=name, kind=ActorKind.ORGANIZATION,
+                                                  category=category))
+        org.country = org.country or country
+    desc = descriptor(sc, ns, floor, False)
+    found = sc.found
+    if desc is not None and actor_id in found:
+        found[actor_id].country = found[actor_id].country or desc.country
+    hits.append(Hit(ns, ne, seg, MENTION, actor=actor_id, resolution=resolution, desc=desc))
+    sc.support.add(actor_id)
+    sc.record_acronym(actor_id, ns, ne, ceiling)
+    if actor_id in found and actor_id in sc.acronyms:
+        found[actor_id].acronym = sc.acronyms[actor_id]
+    return ne
+
+
+def group_cue(sc: Scanner, seg: int, ceiling: int, s: int, e: int,
+              group: tuple[str, bool]) -> None:
+    """A group adjective: ``Western`` alone, or ``European`` in ``European and NATO
+    countries``."""
+    gid, alone = group
+    text = sc.text
+    ok = False
+    if alone and e < ceiling:
+        ch = text[e]
+        if ch in _QUOTES:
+            ok = True
+        elif ch in " \t\u00a0":
+            g = _GAP.match(text, e, ceiling)
+            ok = g is not None and g.end() < ceiling and (
+                text[g.end()].islower() or text[g.end()] in _QUOTES)
+    if not ok:
+        c = _COORD.match(text, e, ceiling)
+        ok = c is not None and c.group(1) in sc.lex.group_heads
+    if ok:
+        sc.hits.append(Hit(s, e, seg, MENTION, actor=gid))
+        sc.support.add(gid)
