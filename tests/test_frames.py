@@ -354,3 +354,13 @@ def test_it_seems_has_no_subject_part() -> None:
 
 def test_the_one_asked_is_not_part_of_the_content() -> None:
     assert _spans("The mayor was asked about the budget.")[0][2] == "about the budget"
+
+
+def test_quotation_after_a_tag_continues_a_mixed_content() -> None:
+    text = "The plan is “reckless,” Lee said. “It cannot work.”"
+    assert _spans(text) == [("said", "Lee", "The plan is “reckless,” | “It cannot work.”")]
+
+
+def test_quotation_after_a_tag_and_a_participle_continues_the_quotation() -> None:
+    text = "“We lost,” Lee said, noting that the count was close. “We will be back.”"
+    assert _spans(text)[0] == ("said", "Lee", "“We lost,” | “We will be back.”")
