@@ -364,3 +364,8 @@ def test_quotation_after_a_tag_continues_a_mixed_content() -> None:
 def test_quotation_after_a_tag_and_a_participle_continues_the_quotation() -> None:
     text = "“We lost,” Lee said, noting that the count was close. “We will be back.”"
     assert _spans(text)[0] == ("said", "Lee", "“We lost,” | “We will be back.”")
+
+
+def test_relative_pronoun_before_the_source_is_part_of_the_content() -> None:
+    text = "The plan, which Lee said would fail, was dropped."
+    assert _spans(text) == [("said", "Lee", "which | would fail")]
