@@ -52,7 +52,7 @@ def test_cue_extent_takes_the_verb_group() -> None:
 
 def test_cue_extent_takes_a_colon_and_of() -> None:
     assert _spans("The mayor said: “We are broke.”")[0][0] == "said:"
-    assert _spans("“We are broke,” the mayor said of the budget.")[0][0] == "said of"
+    assert _spans("The mayor said of the budget that it was spent.")[0][0] == "said of"
 
 
 def test_inverted_source_with_long_appositive() -> None:
@@ -369,3 +369,8 @@ def test_quotation_after_a_tag_and_a_participle_continues_the_quotation() -> Non
 def test_relative_pronoun_before_the_source_is_part_of_the_content() -> None:
     text = "The plan, which Lee said would fail, was dropped."
     assert _spans(text) == [("said", "Lee", "which | would fail")]
+
+
+def test_of_after_a_quotation_tag_is_not_part_of_the_cue() -> None:
+    assert _spans("“It will not pass,” Lee said of the plan.") == [
+        ("said", "Lee", "“It will not pass,”")]
