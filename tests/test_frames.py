@@ -8,6 +8,7 @@ from __future__ import annotations
 from eurasec.evaluate.polnear import frame_spans, line_segments
 from eurasec.extraction.frame_types import Frame
 from eurasec.extraction.pipeline import Segment
+from eurasec.extraction.quotes import find_quotes
 from eurasec.extraction.statements import find_frames_in
 
 
@@ -374,3 +375,13 @@ def test_relative_pronoun_before_the_source_is_part_of_the_content() -> None:
 def test_of_after_a_quotation_tag_is_not_part_of_the_cue() -> None:
     assert _spans("“It will not pass,” Lee said of the plan.") == [
         ("said", "Lee", "“It will not pass,”")]
+
+
+def test_quotation_opened_curly_and_closed_straight() -> None:
+    text = "“We will go,” Lee said. “We will stay.\""
+    assert _spans(text) == [("said", "Lee", "“We will go,” | “We will stay.\"")]
+
+
+def test_straight_marks_inside_a_curly_quotation_do_not_close_it() -> None:
+    text = "“He said \"no\" today,” Lee said."
+    assert [text[s:e] for s, e in find_quotes(text)] == ["He said \"no\" today,"]
