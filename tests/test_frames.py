@@ -385,3 +385,8 @@ def test_quotation_opened_curly_and_closed_straight() -> None:
 def test_straight_marks_inside_a_curly_quotation_do_not_close_it() -> None:
     text = "“He said \"no\" today,” Lee said."
     assert [text[s:e] for s, e in find_quotes(text)] == ["He said \"no\" today,"]
+
+
+def test_no_relative_lead_when_the_content_has_its_own_subject() -> None:
+    text = "The deal, which Lee said he would sign, was delayed."
+    assert _spans(text) == [("said", "Lee", "he would sign")]

@@ -127,14 +127,18 @@ def _relative_leads(text: str, t: Tokens, frames: list[Frame],
                     quotes: list[tuple[int, int]]) -> None:
     """``the plan, which Lee said would fail, was dropped``: a relative pronoun right
     before the source of a frame whose content follows the cue stands for part of that
-    content (its lead); after a comma, the clause and the content end at the next one."""
+    content (its lead), unless the content is a whole complement of its own (``that``, a
+    quotation or a pronoun subject); after a comma, the clause and the content end at the
+    next one."""
     for f in frames:
         if f.mode != "pre" or f.source is None or f.lead is not None or f.content[0] < f.cue[1]:
             continue
         k = t.index_at(f.source[0])
         if not (k > 0 and t.starts[k] == f.source[0] and t.lows[k - 1] in _RELATIVE):
             continue
-        f.lead = (t.starts[k - 1], t.ends[k - 1])
+        c = t.index_at(f.content[0])
+        if not (t.lows[c] == "that" or t.words[c] in OPEN_QUOTES or t.lows[c] in PRONOUNS):
+            f.lead = (t.starts[k - 1], t.ends[k - 1])  # not ``which he said he would do``
         if k < 2 or t.words[k - 2] != ",":
             continue
         cs, ce = f.content_extent or f.content
