@@ -133,6 +133,9 @@ def _relative_leads(text: str, t: Tokens, frames: list[Frame],
     for f in frames:
         if f.mode != "pre" or f.source is None or f.lead is not None or f.content[0] < f.cue[1]:
             continue
+        before = text[max(0, f.source[0] - 6):f.source[0]].split()
+        if not before or before[-1].lower() not in _RELATIVE:
+            continue  # the cheap test first: most frames have no relative pronoun there
         k = t.index_at(f.source[0])
         if not (k > 0 and t.starts[k] == f.source[0] and t.lows[k - 1] in _RELATIVE):
             continue
