@@ -8,6 +8,7 @@ from __future__ import annotations
 from eurasec.evaluate.polnear import frame_spans, line_segments
 from eurasec.extraction.frame_types import Frame
 from eurasec.extraction.pipeline import Segment
+from eurasec.extraction.quotes import find_quotes
 from eurasec.extraction.statements import find_frames_in
 
 
@@ -52,7 +53,7 @@ def test_cue_extent_takes_the_verb_group() -> None:
 
 def test_cue_extent_takes_a_colon_and_of() -> None:
     assert _spans("The mayor said: “We are broke.”")[0][0] == "said:"
-    assert _spans("“We are broke,” the mayor said of the budget.")[0][0] == "said of"
+    assert _spans("The mayor said of the budget that it was spent.")[0][0] == "said of"
 
 
 def test_inverted_source_with_long_appositive() -> None:
@@ -354,3 +355,38 @@ def test_it_seems_has_no_subject_part() -> None:
 
 def test_the_one_asked_is_not_part_of_the_content() -> None:
     assert _spans("The mayor was asked about the budget.")[0][2] == "about the budget"
+
+
+def test_quotation_after_a_tag_continues_a_mixed_content() -> None:
+    text = "The plan is “reckless,” Lee said. “It cannot work.”"
+    assert _spans(text) == [("said", "Lee", "The plan is “reckless,” | “It cannot work.”")]
+
+
+def test_quotation_after_a_tag_and_a_participle_continues_the_quotation() -> None:
+    text = "“We lost,” Lee said, noting that the count was close. “We will be back.”"
+    assert _spans(text)[0] == ("said", "Lee", "“We lost,” | “We will be back.”")
+
+
+def test_relative_pronoun_before_the_source_is_part_of_the_content() -> None:
+    text = "The plan, which Lee said would fail, was dropped."
+    assert _spans(text) == [("said", "Lee", "which | would fail")]
+
+
+def test_of_after_a_quotation_tag_is_not_part_of_the_cue() -> None:
+    assert _spans("“It will not pass,” Lee said of the plan.") == [
+        ("said", "Lee", "“It will not pass,”")]
+
+
+def test_quotation_opened_curly_and_closed_straight() -> None:
+    text = "“We will go,” Lee said. “We will stay.\""
+    assert _spans(text) == [("said", "Lee", "“We will go,” | “We will stay.\"")]
+
+
+def test_straight_marks_inside_a_curly_quotation_do_not_close_it() -> None:
+    text = "“He said \"no\" today,” Lee said."
+    assert [text[s:e] for s, e in find_quotes(text)] == ["He said \"no\" today,"]
+
+
+def test_no_relative_lead_when_the_content_has_its_own_subject() -> None:
+    text = "The deal, which Lee said he would sign, was delayed."
+    assert _spans(text) == [("said", "Lee", "he would sign")]

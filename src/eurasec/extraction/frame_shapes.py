@@ -261,7 +261,8 @@ def _words_before(t: Tokens, i: int) -> int:
 
 def _cue_end(t: Tokens, j: int, content_from: int) -> int:
     """Where a cue ending at token ``j`` ends as PolNeAR marks it: with a bare weekday
-    (``said Tuesday``), ``in a statement``, then a colon or ``of``/``about``, or a
+    (``said Tuesday``), ``in a statement``, then a colon, or ``of``/``about`` when the
+    content follows (``said of the plan that``, not ``“No,” Lee said of the plan``), or a
     preposition right before the content (``warned against``, ``asked for``)."""
     n = len(t)
     if content_from == j + 2 and t.lows[j + 1] in _CUE_PREPS:
@@ -271,7 +272,8 @@ def _cue_end(t: Tokens, j: int, content_from: int) -> int:
     elif j + 3 < n and t.lows[j + 1] == "in" and t.lows[j + 2] in ("a", "the") \
             and t.lows[j + 3] == "statement":
         j += 3
-    if j + 1 < n and (t.words[j + 1] == ":" or t.lows[j + 1] in ("of", "about")):
+    if j + 1 < n and (t.words[j + 1] == ":"
+                      or (t.lows[j + 1] in ("of", "about") and content_from > j)):
         return t.ends[j + 1]
     return t.ends[j]
 

@@ -27,7 +27,7 @@ from .sentences import split_sentences
 if TYPE_CHECKING:
     from .pipeline import Segment
 
-__all__ = ["Unit", "continue_across", "direct_quote", "sentence_units"]
+__all__ = ["Unit", "continue_across", "continue_after_tag", "direct_quote", "sentence_units"]
 
 _OPEN = "“\"„«"
 _CLOSE = "”\"»"
@@ -115,16 +115,22 @@ def direct_quote(text: str, f: Frame, quotes: list[tuple[int, int]]) -> tuple[in
     return None
 
 
+def _only_quote(text: str, unit: Unit) -> tuple[int, int] | None:
+    """The quotation that is the whole unit (up to its final stop), if there is one."""
+    if unit.start >= unit.end or text[unit.start] not in _OPEN:
+        return None
+    q = next((q for q in unit.quotes if q[0] == unit.start + 1), None)
+    return None if q is None or unit.end - q[1] > 2 else q
+
+
 def _continue_quotes(text: str, units: list[Unit]) -> None:
     """Join a quotation-only sentence to the direct statement just before it."""
     for prev, unit in pairwise(units):
         if unit.frames or not prev.frames or prev.segment is not unit.segment:
             continue
         last = prev.frames[-1]
-        if direct_quote(text, last, prev.quotes) is None or text[unit.start] not in _OPEN:
-            continue
-        q = next((q for q in unit.quotes if q[0] == unit.start + 1), None)
-        if q is None or unit.end - q[1] > 2:
+        q = _only_quote(text, unit)
+        if q is None or direct_quote(text, last, prev.quotes) is None:
             continue
         last.parts.append(q)
         prev.end = unit.end
@@ -149,3 +155,27 @@ def continue_across(text: str, units: list[Unit]) -> None:
         q = next((q for q in unit.quotes if q[0] == unit.start + 1), None)
         if q is not None and unit.end - q[1] <= 2:
             last.parts.append(q)
+
+
+def continue_after_tag(text: str, units: list[Unit]) -> None:
+    """A quotation-only sentence after a tag continues the frame whose content ends in a
+    quotation, also when that content is mixed (``The plan is “reckless,” Lee said. “It
+    fails.”``) or a participle follows the tag (``“A,” Lee said, noting that B. “C.”``):
+    a further part of that frame, for corpora such as PolNeAR. The direct case without a
+    participle is joined by :func:`sentence_units` already."""
+    for prev, unit in pairwise(units):
+        if unit.frames or not prev.frames or prev.segment is not unit.segment:
+            continue
+        q = _only_quote(text, unit)
+        if q is None:
+            continue
+        target = next((f for f in reversed(prev.frames) if f.mode != "participle"), None)
+        if target is None or target.parent is not None or target.mode != "post":
+            continue
+        ce = target.content[1]
+        if ce < 1 or text[ce - 1] not in _CLOSE or (target.parts and target.parts[-1] == q):
+            continue
+        if direct_quote(text, target, prev.quotes) is not None and target is prev.frames[-1]:
+            continue  # joined by _continue_quotes
+        target.parts.append(q)
+

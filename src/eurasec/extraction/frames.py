@@ -113,10 +113,44 @@ def find_frames(text: str, sent: tuple[int, int], quotes: list[tuple[int, int]],
     _share_sources(frames)
     _contents(text, t, frames, quotes, cuts, clause_breaks(text, sent[0], sent[1], quotes))
     _resumed_quotes(text, frames, quotes, t.ends[-1])
+    _relative_leads(text, t, frames, quotes)
     frames = [f for f in frames if f.content[0] < f.content[1] and not (
         f.needs_quote and not within(quotes, f.content[0], f.content[1] + 1))]
     _parents(frames)
     return frames
+
+
+_RELATIVE = frozenset({"which", "what", "whom", "who"})
+
+
+def _relative_leads(text: str, t: Tokens, frames: list[Frame],
+                    quotes: list[tuple[int, int]]) -> None:
+    """``the plan, which Lee said would fail, was dropped``: a relative pronoun right
+    before the source of a frame whose content follows the cue stands for part of that
+    content (its lead), unless the content is a whole complement of its own (``that``, a
+    quotation or a pronoun subject); after a comma, the clause and the content end at the
+    next one."""
+    for f in frames:
+        if f.mode != "pre" or f.source is None or f.lead is not None or f.content[0] < f.cue[1]:
+            continue
+        before = text[max(0, f.source[0] - 6):f.source[0]].split()
+        if not before or before[-1].lower() not in _RELATIVE:
+            continue  # the cheap test first: most frames have no relative pronoun there
+        k = t.index_at(f.source[0])
+        if not (k > 0 and t.starts[k] == f.source[0] and t.lows[k - 1] in _RELATIVE):
+            continue
+        c = t.index_at(f.content[0])
+        if not (t.lows[c] == "that" or t.words[c] in OPEN_QUOTES or t.lows[c] in PRONOUNS):
+            f.lead = (t.starts[k - 1], t.ends[k - 1])  # not ``which he said he would do``
+        if k < 2 or t.words[k - 2] != ",":
+            continue
+        cs, ce = f.content_extent or f.content
+        for m in range(t.index_at(cs), len(t.starts)):
+            if t.starts[m] >= ce:
+                break
+            if t.words[m] == "," and inside(quotes, t.starts[m]) is None:
+                f.content_extent = (cs, _trim_end(text, cs, t.starts[m], quotes))
+                break
 
 
 def _resumed_quotes(text: str, frames: list[Frame], quotes: list[tuple[int, int]],

@@ -1,9 +1,11 @@
 """Quotations: pairs of double quotation marks in a stretch of text.
 
 Curly marks pair an opening ``“`` with the next ``”``; straight ``"`` marks alternate
-between opening and closing. A mark left open at the end of the stretch (a quotation that
-runs into the next paragraph, or a stray mark) yields no quote. One regex pass: linear, and
-50,000 marks in a row cost no more than 50,000 letters.
+between opening and closing. A mark of the other style closes a quotation when its own
+closer does not follow before the next ``“`` (``“Yes."``; but ``“a "b" c”`` is one). A
+mark left open at the end of the stretch (a quotation that runs into the next paragraph,
+or a stray mark) yields no quote. One regex pass plus forward searches that never read
+the same text twice: linear, and 50,000 marks in a row cost no more than 50,000 letters.
 
 >>> text = 'He said “we are ready.” She said "no."'
 >>> [text[s:e] for s, e in find_quotes(text)]
@@ -22,6 +24,30 @@ _OPEN = frozenset("“„«")
 _CLOSE = frozenset("”»")
 
 
+class _Ahead:
+    """Where the next marks stand after a position, found at most once per mark kind and
+    stretch of text (the positions asked about only grow): linear in all."""
+
+    def __init__(self, text: str, stop: int) -> None:
+        self.text = text
+        self.stop = stop
+        self.next: dict[str, int] = {}
+
+    def find(self, ch: str, pos: int) -> int:
+        at = self.next.get(ch, -1)
+        if at <= pos:
+            at = self.text.find(ch, pos + 1, self.stop)
+            at = self.stop if at < 0 else at
+            self.next[ch] = at
+        return at
+
+    def lone(self, pos: int, other: str) -> bool:
+        """Whether a mark of the other style at ``pos`` closes a quotation opened in one
+        style (``“Yes."``): no mark of the opening style's own closer follows before the
+        next curly opening mark."""
+        return self.find(other, pos) >= self.find("“", pos)
+
+
 def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """The interiors (marks excluded) of the quotations in ``text[start:end]``, in order.
 
@@ -32,11 +58,12 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple
     out: list[tuple[int, int]] = []
     open_at = -1
     straight = False
+    ahead = _Ahead(text, stop)
     for m in _MARK.finditer(text, start, stop):
         ch = m.group()
         pos = m.start()
         if ch == '"':
-            if open_at >= 0 and straight:
+            if open_at >= 0 and (straight or ahead.lone(pos, "”")):
                 if pos > open_at + 1:
                     out.append((open_at + 1, pos))
                 open_at = -1
@@ -44,7 +71,7 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple
                 open_at, straight = pos, True
         elif ch in _OPEN:
             open_at, straight = pos, False
-        elif ch in _CLOSE and open_at >= 0 and not straight:
+        elif ch in _CLOSE and open_at >= 0 and (not straight or ahead.lone(pos, '"')):
             if pos > open_at + 1:
                 out.append((open_at + 1, pos))
             open_at = -1

@@ -42,7 +42,7 @@ from ..models import (
     StatementKind,
     TimeExpression,
 )
-from .frame_units import Unit, continue_across, direct_quote, sentence_units
+from .frame_units import Unit, continue_across, continue_after_tag, direct_quote, sentence_units
 from .frames import Frame
 from .lexicon import Lexicon
 from .quotes import within
@@ -74,6 +74,7 @@ def find_frames_in(text: str, segments: Sequence[Segment], *,
     """
     out: list[Frame] = []
     found = sentence_units(text, segments, published, lexicon or Lexicon.default(), stance)
+    continue_after_tag(text, found)
     continue_across(text, found)
     for u in found:
         base = len(out)
