@@ -246,3 +246,41 @@ def test_stance_option_reaches_annotate() -> None:
     assert annotate(article).statements == ()
     cues = [s.cue.text for s in annotate(article, stance=True).statements if s.cue]
     assert "criticized" in cues
+
+
+COLON_TEXT = ("Sergei Lavrov spoke in Minsk.\n\nHe said on Tuesday:\n\n"
+              "“We will not accept this.”\n\nHe left.")
+
+
+def test_cue_and_colon_before_a_quoted_paragraph() -> None:
+    """``He said:`` ending a paragraph takes the quotation that is the next paragraph as its
+    content; the statement runs from the cue's sentence to the end of the quotation."""
+    (s,) = eurasec.extract(COLON_TEXT, published=ANCHOR).statements
+    assert (s.speaker, s.cue.text if s.cue else None) == ("sergei-lavrov", "said")
+    assert s.kind is StatementKind.DIRECT
+    assert [q.text for q in s.quotes] == ["We will not accept this."]
+    assert s.date is not None
+    assert s.date.value == dt.date(2024, 6, 18)
+    assert COLON_TEXT[s.start:s.end] == "He said on Tuesday:\n\n“We will not accept this.”"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lavrov spoke.\n\nHe said:\n\n“We will not accept this,” he added. “No.”",
+        "Lavrov spoke.\n\nHe said:\n\n“We will not accept this.\n\n“No.”",
+        "Lavrov spoke.\n\nThe list follows:\n\n“We will not accept this.”",
+        "Lavrov spoke.\n\nHe said:\n\nWe will not accept this.",
+    ],
+    ids=["quote-and-tag", "left-open", "no-cue", "no-quotation"],
+)
+def test_colon_takes_only_a_paragraph_that_is_one_quotation(text: str) -> None:
+    """The next paragraph is joined only when it is one closed quotation; otherwise the
+    colon's sentence has no content and stands alone."""
+    assert not any(s.start < text.index(":") < s.end for s in eurasec.extract(text).statements)
+
+
+def test_colon_before_quoted_paragraphs_is_linear() -> None:
+    """Fifty thousand ``X said:`` ¶ quotation pairs finish, one statement each."""
+    text = "He said:\n\n“Yes.”\n\n" * 50_000
+    assert len(eurasec.extract(text).statements) == 50_000

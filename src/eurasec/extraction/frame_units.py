@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -40,14 +40,24 @@ _TAG_WORDS = 6
 
 
 class Unit:
-    """One sentence (or several joined by a quotation) with its frames and dates."""
+    """One sentence (or several joined by a quotation) with its frames and dates.
 
-    __slots__ = ("dates", "end", "frames", "quotes", "segment", "start")
+    ``tail`` is the next paragraph when the unit runs into it (``Lee said:`` ¶ ``“...”``).
+    """
+
+    __slots__ = ("dates", "end", "frames", "quotes", "segment", "start", "tail")
 
     def __init__(self, segment: Segment, start: int, end: int, frames: list[Frame],
-                 dates: list[TimeExpression], quotes: list[tuple[int, int]]) -> None:
+                 dates: list[TimeExpression], quotes: list[tuple[int, int]],
+                 tail: Segment | None = None) -> None:
         self.segment, self.start, self.end = segment, start, end
         self.frames, self.dates, self.quotes = frames, dates, quotes
+        self.tail = tail
+
+    @property
+    def last(self) -> Segment:
+        """The segment the unit ends in."""
+        return self.tail or self.segment
 
 
 def _sentences(text: str, seg: Segment, quotes: list[tuple[int, int]],
@@ -83,7 +93,10 @@ def sentence_units(text: str, segments: Sequence[Segment], published: dt.datetim
     """
     units: list[Unit] = []
     search = lexicon.scanner.search
-    for seg in segments:
+    taken: Segment | None = None  # a paragraph already read as the content of a colon
+    for idx, seg in enumerate(segments):
+        if seg is taken:
+            continue
         if seg.kind is BlockKind.HEADLINE:
             hf = headline_frame(text, seg.start, seg.end)
             if hf is not None:
@@ -93,16 +106,44 @@ def sentence_units(text: str, segments: Sequence[Segment], published: dt.datetim
         quotes = find_quotes(text, seg.start, seg.end)
         if not quotes and search(text, seg.start, seg.end) is None:
             continue
-        for s, e in _sentences(text, seg, quotes, lexicon.scanner):
+        sents = _sentences(text, seg, quotes, lexicon.scanner)
+        tail = _colon_block(text, segments, idx, sents[-1], search)
+        if tail is not None:
+            sents[-1] = (sents[-1][0], tail.end)
+            quotes = quotes + find_quotes(text, tail.start, tail.end)
+            taken = tail
+        for s, e in sents:
             if search(text, s, e) is None:
                 units.append(Unit(seg, s, e, [], [], quotes))
                 continue
             dates = find_dates(text, s, e, published)
             frames = find_frames(text, (s, e), quotes, [(d.start, d.end) for d in dates],
                                  lexicon, stance=stance)
-            units.append(Unit(seg, s, e, frames, dates, quotes))
+            units.append(Unit(seg, s, e, frames, dates, quotes,
+                              tail if tail is not None and e == tail.end else None))
     _continue_quotes(text, units)
     return units
+
+
+def _colon_block(text: str, segments: Sequence[Segment], idx: int, last: tuple[int, int],
+                 search: Callable[[str, int, int], object]) -> Segment | None:
+    """The next paragraph, when it is a quotation introduced by a cue and a colon that end
+    this one (``Lee said:`` ¶ ``“We are ready.”``): the two are read as one unit.
+
+    The paragraph must be that one quotation (a quotation left open to run on into
+    further paragraphs is not joined).
+    """
+    s, e = last
+    if idx + 1 >= len(segments) or not text[s:e].rstrip().endswith(":"):
+        return None
+    seg, nxt = segments[idx], segments[idx + 1]
+    if (seg.paragraph is None or nxt.paragraph != seg.paragraph + 1
+            or text[nxt.start] not in _OPEN or search(text, s, e) is None):
+        return None
+    quotes = find_quotes(text, nxt.start, nxt.end)
+    if len(quotes) != 1 or quotes[0][0] != nxt.start + 1 or nxt.end - quotes[0][1] > 2:
+        return None  # a quotation and more, or one left open: a paragraph of its own
+    return nxt
 
 
 def direct_quote(text: str, f: Frame, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -145,8 +186,8 @@ def continue_across(text: str, units: list[Unit]) -> None:
     quote of the followed source); corpora such as PolNeAR mark it as one content."""
     for prev, unit in pairwise(units):
         if (unit.frames or not prev.frames or prev.segment is unit.segment
-                or unit.segment.paragraph is None or prev.segment.paragraph is None
-                or unit.segment.paragraph != prev.segment.paragraph + 1
+                or unit.segment.paragraph is None or prev.last.paragraph is None
+                or unit.segment.paragraph != prev.last.paragraph + 1
                 or unit.start != unit.segment.start or text[unit.start] not in _OPEN):
             continue
         last = prev.frames[-1]

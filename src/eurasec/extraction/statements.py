@@ -289,7 +289,7 @@ def find_statements(
                                   lex))
             if sp is not None:
                 res.history.append(sp)
-            last_para = unit.segment.paragraph
+            last_para = unit.last.paragraph
     return tuple(out)
 
 
