@@ -189,6 +189,25 @@ def test_descriptor_mentions_resolve_by_descriptor_then_coreference() -> None:
     assert ("Lavrov", "sergei-lavrov") in mentions(x)
 
 
+def test_courtesy_title_before_a_surname_discovers_a_person() -> None:
+    """``Mr. Varga`` (a surname after a title of courtesy) is a person; other titles still
+    need two words, and a second surname with a title of the other gender is another
+    person (``Mrs. Varga`` after ``Mr. Varga``)."""
+    x = extract("Mr. Varga said the port would reopen. Varga added that it was late. "
+                "Mrs. Varga said she disagreed. Dr. Okafor left. Governor Smith spoke.")
+    people = {a.id: (a.name, a.gender) for a in x.actors}
+    assert people == {"varga": ("Varga", "male"), "mrs-varga": ("Mrs. Varga", "female"),
+                      "okafor": ("Okafor", None)}
+    assert [s.speaker for s in x.statements] == ["varga", "varga", "mrs-varga"]
+
+
+def test_courtesy_title_before_a_known_surname_is_that_person() -> None:
+    """``Ms. Ozola`` after a discovered ``Ilze Ozola`` is her, not a new actor."""
+    x = extract("Latvian government spokeswoman Ilze Ozola spoke. Ms. Ozola said it was late.")
+    assert [a.id for a in x.actors if a.kind is ActorKind.PERSON] == ["ilze-ozola"]
+    assert [s.speaker for s in x.statements] == ["ilze-ozola"]
+
+
 def test_based_descriptor_gives_a_country_without_a_mention() -> None:
     """``The Tallinn-based ... Centre`` is an Estonian think tank; Tallinn is no mention."""
     x = extract((SAMPLES / "descriptors.txt").read_text(encoding="utf-8"))

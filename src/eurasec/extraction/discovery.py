@@ -26,8 +26,9 @@ def _capitalised(token: str) -> bool:
     return token[:1].isupper()
 
 
-def parse_name(text: str, pos: int, end: int, lex: Lexicon) -> int:
-    """End of a personal name of two to four capitalised words starting at ``pos``, or -1.
+def parse_name(text: str, pos: int, end: int, lex: Lexicon, least: int = 2) -> int:
+    """End of a personal name of ``least`` (two by default) to four capitalised words
+    starting at ``pos``, or -1.
 
     Lower-case particles (``von der``) may stand inside; a possessive ``'s`` ends the name.
 
@@ -60,7 +61,7 @@ def parse_name(text: str, pos: int, end: int, lex: Lexicon) -> int:
         if g is None:
             break
         p = g.end()
-    return name_end if words >= 2 else -1
+    return name_end if words >= least else -1
 
 
 def word_before(text: str, pos: int, floor: int) -> tuple[int, str]:

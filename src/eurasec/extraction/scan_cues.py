@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 __all__ = ["group_cue", "org_cue", "title_cue"]
 
+_NOBODY = Found(name="", kind=ActorKind.PERSON)
+
 _QUOTES = "\"'\u201c\u2018\u00ab-"
 _COORD = re.compile(r"(?:,[ \t\u00a0]+[A-Z][\w\u2019'-]*)*,?[ \t\u00a0]+(?:and|or)[ \t\u00a0]+"
                     r"(?:[A-Z][\w\u2019'-]*[ \t\u00a0]+){1,3}([a-z]+)\b")
@@ -48,13 +50,19 @@ def title_cue(sc: Scanner, seg: int, floor: int, ceiling: int, s: int, e: int,
         f = m.forms.get(key(nxt.group()))
         if f is not None and f.candidates:
             return e
-    ne = parse_name(text, p, ceiling, sc.lex)
+    courtesy = text[s:e] in sc.lex.courtesy_titles  # ``Mr. Clarke``: a surname alone
+    ne = parse_name(text, p, ceiling, sc.lex, 1 if courtesy else 2)
     if ne < 0:
         return e
     name = " ".join(text[p:ne].split())
-    actor_id = slug(name)
+    known = sc.local.get(key(name)) if courtesy else None
+    actor_id = known[0] if known is not None else slug(name)
     if not actor_id:  # a name in another script (Cyrillic...) gives no id to use
         return e
+    if courtesy and gender and sc.found.get(actor_id, _NOBODY).gender not in (None, gender):
+        # ``Mr. Clinton`` and ``Mrs. Clinton``: two people who share a surname
+        name = f"{text[s:e]} {name}"
+        actor_id = slug(name)
     desc = descriptor(sc, p, floor, True)
     if actor_id not in m.registry:
         person = sc.found.setdefault(actor_id, Found(name=name, kind=ActorKind.PERSON))
