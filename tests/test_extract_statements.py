@@ -228,9 +228,10 @@ def test_seed_with_hand_built_mentions() -> None:
         "according to ISW, " * 55_000,
         ("Putin said, " * 80_000) + "that.",
         "He, who said, said, " * 50_000,
+        "‘" * 50_000 + "leaders’ said " * 70_000,
     ],
     ids=["no-newline", "curly-marks", "straight-marks", "according-to", "said-commas",
-         "appositives"],
+         "appositives", "single-marks"],
 )
 def test_linear_on_pathological_megabytes(text: str) -> None:
     """A megabyte of pathological text finishes (linear-time code; bench/ measures the cost)."""
@@ -284,3 +285,33 @@ def test_colon_before_quoted_paragraphs_is_linear() -> None:
     """Fifty thousand ``X said:`` ¶ quotation pairs finish, one statement each."""
     text = "He said:\n\n“Yes.”\n\n" * 50_000
     assert len(eurasec.extract(text).statements) == 50_000
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "quotes", "kind"),
+    [
+        ("Dmitry Peskov said the plan was ‘unacceptable’.", "the plan was ‘unacceptable’",
+         ["unacceptable"], StatementKind.MIXED),
+        ("‘We are ready,’ Dmitry Peskov said. ‘We will wait.’",
+         "We are ready,’ Dmitry Peskov said. ‘We will wait.",
+         ["We are ready,", "We will wait."], StatementKind.DIRECT),
+        ("Dmitry Peskov said: ‘We reject NATO’s plan.’", "We reject NATO’s plan.",
+         ["We reject NATO’s plan."], StatementKind.DIRECT),
+        ("Dmitry Peskov said the leaders’ summit was ‘a success’.",
+         "the leaders’ summit was ‘a success’", ["a success"], StatementKind.MIXED),
+        ("Dmitry Peskov said he called them ‘fools’ and left.",
+         "he called them ‘fools’ and left", ["fools"], StatementKind.MIXED),
+        ("Dmitry Peskov said “we called it ‘a farce’ at once.”",
+         "we called it ‘a farce’ at once.", ["we called it ‘a farce’ at once."],
+         StatementKind.DIRECT),
+    ],
+    ids=["partial", "around-the-tag", "apostrophe-inside", "plural-possessive",
+         "closing-after-s", "nested-in-double"],
+)
+def test_single_quotation_marks(text: str, content: str, quotes: list[str],
+                                kind: StatementKind) -> None:
+    """British style: single curly marks are quotation marks where a paragraph has no double
+    ones; apostrophes and plural possessives are told from closing marks."""
+    (s,) = eurasec.extract(text).statements
+    assert (s.speaker, s.content.text, [q.text for q in s.quotes], s.kind) == (
+        "dmitry-peskov", content, quotes, kind)

@@ -29,8 +29,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Unit", "continue_across", "continue_after_tag", "direct_quote", "sentence_units"]
 
-_OPEN = "“\"„«"
-_CLOSE = "”\"»"
+_OPEN = "“\"„«‘"
+_CLOSE = "”\"»’"
 
 #: The longest sentence (in characters) read as the tag of the quotation before it.
 _TAG = 60
