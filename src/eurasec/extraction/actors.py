@@ -5,8 +5,9 @@
 split along its steps: :mod:`.matcher` compiles the registry into one trie-shaped pattern,
 :mod:`.scan` makes the single pass over each segment (with :mod:`.scan_descriptors` for
 the descriptor before a name and :mod:`.scan_cues` for titles, head nouns and group
-adjectives), :mod:`.discovery` reads the words around titles and head nouns, and
-:mod:`.coref` settles what needs the whole article.
+adjectives), :mod:`.discovery` reads the words around titles and head nouns, :mod:`.speakers` finds
+persons named next to a speech verb, and :mod:`.coref` settles what needs the whole
+article.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from .coref import local_pass, resolve_pronouns, resolve_shared, resolve_surname
 from .hits import MENTION, Desc
 from .matcher import matcher_for
 from .scan import Scanner
+from .speakers import speaking_persons
 
 if TYPE_CHECKING:
     from .pipeline import Segment
@@ -59,6 +61,7 @@ def find_actors(
     spans = [(s.start, s.end) for s in segments]
     for i, (start, end) in enumerate(spans):
         sc.scan(i, start, end)
+    speaking_persons(sc, spans)
     local_pass(sc, spans)
 
     resolve_shared(sc)

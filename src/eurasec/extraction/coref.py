@@ -81,7 +81,8 @@ def _found_persons(sc: Scanner) -> set[str]:
 
 
 def resolve_surnames(sc: Scanner) -> None:
-    """Tie each surname to a person named in full, or to a unique leader."""
+    """Tie each surname to a person named in full (in the registry, or introduced by the
+    article: ``Lee`` after ``Ann Lee``), or to a unique leader."""
     pending = [h for h in sc.hits if h.kind == PENDING_SURNAME]
     if not pending:
         return
@@ -92,8 +93,14 @@ def resolve_surnames(sc: Scanner) -> None:
     starts_of: dict[str, list[int]] = {}  # actor -> sorted starts of its full-name mentions
     for s, a in full:
         starts_of.setdefault(a, []).append(s)
+    own: dict[str, tuple[str, ...]] = {}  # surname -> introduced persons (``Ann Lee``)
+    for a in introduced:
+        last = sc.found[a].name.split()[-1].casefold()
+        own[last] = (*own.get(last, ()), a)
     for h in pending:
         cands = sc.m.surnames.get(h.actor, ())
+        if own:
+            cands = (*cands, *own.get(h.actor, ()))
         # The latest full mention before the surname, else the earliest one: one bisect per
         # candidate, so the pass stays linear in the number of mentions.
         before: tuple[int, str] | None = None

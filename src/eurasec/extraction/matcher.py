@@ -88,6 +88,7 @@ class Lexicon:
     titles: Mapping[str, tuple[str, str | None]]
     honorifics: frozenset[str]
     courtesy_titles: frozenset[str]
+    media_words: frozenset[str]
     deputy_words: frozenset[str]
     descriptor_words: frozenset[str]
     descriptor_heads: frozenset[str]
@@ -126,6 +127,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         titles={t["title"]: (t["role"], t.get("gender")) for t in d["titles"]["entries"]},
         honorifics=words("honorifics"), courtesy_titles=words("courtesy_titles"),
+        media_words=words("media_words"),
         deputy_words=words("deputy_words"),
         descriptor_words=words("descriptor_words"), descriptor_heads=words("descriptor_heads"),
         locative_suffixes=tuple(d["locative_suffixes"]["words"]),

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .matcher import Form
     from .scan import Scanner
 
-__all__ = ["group_cue", "org_cue", "title_cue"]
+__all__ = ["group_cue", "introduce", "org_cue", "title_cue"]
 
 _NOBODY = Found(name="", kind=ActorKind.PERSON)
 
@@ -65,7 +65,7 @@ def title_cue(sc: Scanner, seg: int, floor: int, ceiling: int, s: int, e: int,
         actor_id = slug(name)
     desc = descriptor(sc, p, floor, True)
     if actor_id not in m.registry:
-        person = sc.found.setdefault(actor_id, Found(name=name, kind=ActorKind.PERSON))
+        person = introduce(sc, name, actor_id)
         if desc is not None:
             person.gender = person.gender or desc.gender
             person.country = person.country or desc.country
@@ -74,15 +74,23 @@ def title_cue(sc: Scanner, seg: int, floor: int, ceiling: int, s: int, e: int,
                             role=desc.role or "other")
                 if post not in person.posts:
                     person.posts.append(post)
-        sc.local.setdefault(key(name), (actor_id, Resolution.COREFERENCE))
-        surname = name.split()[-1]
-        if (surname not in sc.lex.unsafe_surnames and surname not in m.forms
-                and len(surname) > 2):
-            sc.local.setdefault(key(surname), (actor_id, Resolution.COREFERENCE))
     sc.hits.append(Hit(p, ne, seg, MENTION, actor=actor_id,
                        resolution=Resolution.DESCRIPTOR, desc=desc))
     sc.support.add(actor_id)
     return ne
+
+
+def introduce(sc: Scanner, name: str, actor_id: str) -> Found:
+    """Record a person the article introduces, with its full name and surname as the
+    article's local names (the surname only when it is safe: not a registry form, not a
+    word such as ``May``, longer than two letters)."""
+    person = sc.found.setdefault(actor_id, Found(name=name, kind=ActorKind.PERSON))
+    sc.local.setdefault(key(name), (actor_id, Resolution.COREFERENCE))
+    surname = name.split()[-1]
+    if (surname not in sc.lex.unsafe_surnames and surname not in sc.m.forms
+            and len(surname) > 2):
+        sc.local.setdefault(key(surname), (actor_id, Resolution.COREFERENCE))
+    return person
 
 
 def org_cue(sc: Scanner, seg: int, floor: int, ceiling: int, s: int, e: int, head: str,
