@@ -208,6 +208,24 @@ def test_courtesy_title_before_a_known_surname_is_that_person() -> None:
     assert [s.speaker for s in x.statements] == ["ilze-ozola"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Mrs. Clinton said the plan would work.", ["hillary-clinton"]),
+        ("Mr. Clinton said the plan would work.", ["bill-clinton"]),
+        ("Clinton said the plan would work.", [None]),
+        ("Ms. Rice said the plan would work.", [None]),
+        ("Bill Clinton spoke. Mrs. Clinton said the plan would work.", ["hillary-clinton"]),
+    ],
+    ids=["mrs", "mr", "no-title", "two-of-one-gender", "other-full-name"],
+)
+def test_courtesy_title_gender_picks_among_registry_bearers(
+        text: str, speakers: list[str | None]) -> None:
+    """A gendered title of courtesy leaves out the registry bearers of the surname who are of
+    the other gender; the one left is taken with no full name."""
+    assert [s.speaker for s in extract(text).statements] == speakers
+
+
 def test_based_descriptor_gives_a_country_without_a_mention() -> None:
     """``The Tallinn-based ... Centre`` is an Estonian think tank; Tallinn is no mention."""
     x = extract((SAMPLES / "descriptors.txt").read_text(encoding="utf-8"))

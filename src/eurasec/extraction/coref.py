@@ -80,9 +80,17 @@ def _found_persons(sc: Scanner) -> set[str]:
     return {a for a, f in sc.found.items() if f.kind is ActorKind.PERSON}
 
 
+def _gender(sc: Scanner, actor: str) -> str | None:
+    """The gender of a registry person or of one the article introduced."""
+    found = sc.found.get(actor)
+    return found.gender if found is not None else sc.m.genders.get(actor)
+
+
 def resolve_surnames(sc: Scanner) -> None:
     """Tie each surname to a person named in full (in the registry, or introduced by the
-    article: ``Lee`` after ``Ann Lee``), or to a unique leader."""
+    article: ``Lee`` after ``Ann Lee``), or to a unique leader. A title of courtesy with a
+    gender before the surname leaves out the bearers of the other gender, and names the
+    one left even when the article gives no full name (``Mrs. Clinton``)."""
     pending = [h for h in sc.hits if h.kind == PENDING_SURNAME]
     if not pending:
         return
@@ -101,6 +109,10 @@ def resolve_surnames(sc: Scanner) -> None:
         cands = sc.m.surnames.get(h.actor, ())
         if own:
             cands = (*cands, *own.get(h.actor, ()))
+        gender = h.desc.gender if h.desc is not None else None
+        if gender is not None and len(cands) > 1:
+            # ``Mrs. Clinton``: the title's gender leaves out the other bearers of the name
+            cands = tuple(c for c in cands if _gender(sc, c) in (None, gender))
         # The latest full mention before the surname, else the earliest one: one bisect per
         # candidate, so the pass stays linear in the number of mentions.
         before: tuple[int, str] | None = None
@@ -117,7 +129,7 @@ def resolve_surnames(sc: Scanner) -> None:
         if first is not None:
             h.actor = (before or first)[1]
             h.kind, h.resolution = MENTION, Resolution.COREFERENCE
-        elif len(cands) == 1 and cands[0] in sc.m.leaders:
+        elif len(cands) == 1 and (cands[0] in sc.m.leaders or gender is not None):
             h.actor, h.kind, h.resolution = cands[0], MENTION, Resolution.REGISTRY
         else:
             h.kind = -1
