@@ -29,8 +29,11 @@ def _speakers(text: str) -> list[str | None]:
          {"ann-okafor": "Ann Okafor"}, ["ann-okafor"]),
         ("Former Senator Ann Okafor said the port would reopen. Okafor left.",
          {"ann-okafor": "Ann Okafor"}, ["ann-okafor"]),
+        ("Voters cheered Ann Okafor, who said the port would reopen.",
+         {"ann-okafor": "Ann Okafor"}, ["ann-okafor"]),
     ],
-    ids=["surname-later", "postposed-apposition", "apposition", "according-to", "descriptor"],
+    ids=["surname-later", "postposed-apposition", "apposition", "according-to", "descriptor",
+         "relative-who"],
 )
 def test_named_speakers_are_discovered(text: str, people: dict[str, str],
                                        speakers: list[str | None]) -> None:
@@ -69,3 +72,18 @@ def test_many_speakers_stay_linear() -> None:
     """A hundred thousand name-and-verb pairs finish (bench/ measures the cost)."""
     text = "Ann Okafor said so, Okafor said. " * 20_000
     assert len(eurasec.extract(text).actors) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The crowd cheered Sergei Lavrov, who said the talks had failed.", "sergei-lavrov"),
+        ("Voters backed Hillary Clinton (D-N.Y.), who said the vote was fair.",
+         "hillary-clinton"),
+        ("The rally, who said it was late, ended.", None),
+    ],
+    ids=["after-comma", "after-brackets", "no-name"],
+)
+def test_relative_who_speaks_for_the_name_before_it(text: str, speaker: str | None) -> None:
+    """A relative ``who`` as the source is the actor named right before its comma."""
+    assert _speakers(text) == [speaker]

@@ -45,8 +45,9 @@ _NAME = rf"{_WORD}(?:{_GAP}(?:(?:de|da|van|von|der|al|bin|la|le){_GAP})?{_WORD})
 _VERB = re.compile(r"\s(" + trie_pattern((*_VERBS, "according", "According")) + r")\b")
 _FIRST = re.compile(r"()([Aa]ccording)\b")  # ... or at the start of the segment
 #: The name before a verb, read back from it: ``Ann Lee said``, ``Ann Lee, a nurse, said``,
-#: ``Ann Lee has said``.
-_HEAD = re.compile(rf"({_NAME})(,[^,\n]{{1,80}},)?{_GAP}(?:(?:has|had|also){_GAP})?\Z")
+#: ``Ann Lee has said``, ``Ann Lee, who said`` (a relative ``who``: a person).
+_HEAD = re.compile(rf"({_NAME})(,[^,\n]{{1,80}},|,{_GAP}who)?{_GAP}(?:(?:has|had|also){_GAP})?"
+                   r"\Z")
 #: How far back from the verb the name and an apposition may start.
 _REACH = 160
 #: The name after a verb: ``said Ann Lee``; ``according to Ann Lee``.

@@ -85,6 +85,11 @@ def find_frames_in(text: str, segments: Sequence[Segment], *,
     return out
 
 
+#: What may stand between a name and its relative ``who``: a comma, maybe after a
+#: bracketed or short aside (``Ann Lee (D-Ohio), who``).
+_RELATIVE_GAP = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*,\s*")
+
+
 def _mention_index(mentions: Sequence[Mention]) -> list[Mention]:
     return sorted(mentions, key=lambda m: (m.start, m.end))
 
@@ -116,6 +121,15 @@ class _Resolver:
                 return a.id
         return None
 
+    def _antecedent(self, who: int) -> str | None:
+        """The actor a relative ``who`` stands for: the mention right before its comma
+        (``Sanders, who said``; ``Ann Lee (D-Ohio), who said``), in the same clause."""
+        hi = bisect_left(self.starts, who)
+        if not hi:
+            return None
+        m = self.mentions[hi - 1]
+        return m.actor if _RELATIVE_GAP.fullmatch(self.text, m.end, who) else None
+
     def speaker(self, src: tuple[int, int] | None) -> str | None:
         if src is None:
             return None
@@ -136,6 +150,8 @@ class _Resolver:
         words = self.text[s:e].lower().split()
         if not words:
             return None
+        if words == ["who"]:
+            return self._antecedent(s)
         if words[0] in ("he", "she", "him", "her", "his"):
             want = {"he": "male", "she": "female"}.get(words[0])
             for sp in reversed(self.history):
