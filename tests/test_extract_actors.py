@@ -226,6 +226,12 @@ def test_courtesy_title_gender_picks_among_registry_bearers(
     assert [s.speaker for s in extract(text).statements] == speakers
 
 
+def test_british_title_case_acronyms() -> None:
+    """British outlets write long acronyms in title case: ``Nato``, ``Opec``, ``Asean``."""
+    x = extract("Nato and Opec met Asean and Brics envoys.")
+    assert [a.id for a in x.actors] == ["nato", "opec", "asean", "brics"]
+
+
 def test_based_descriptor_gives_a_country_without_a_mention() -> None:
     """``The Tallinn-based ... Centre`` is an Estonian think tank; Tallinn is no mention."""
     x = extract((SAMPLES / "descriptors.txt").read_text(encoding="utf-8"))
