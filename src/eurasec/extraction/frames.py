@@ -228,7 +228,7 @@ def _contents(text: str, t: Tokens, frames: list[Frame], quotes: list[tuple[int,
 
 def _quote_then_phrase(text: str, t: Tokens, cs: int, end: int) -> int:
     """``tells Putin “...” at SCO summit``: a quotation then a phrase; keep the quotation."""
-    if text[cs] not in OPEN_QUOTES:
+    if cs >= len(text) or text[cs] not in OPEN_QUOTES:
         return end
     k = t.index_at(cs) + 1
     while k < len(t) and t.starts[k] < end and t.words[k] not in CLOSE_QUOTES:
