@@ -25,6 +25,7 @@ from .frame_sources import (
     skip_adjuncts,
     subject,
 )
+from .frame_subjects import modified_subject
 from .frame_types import Frame
 from .lexicon import CueForm
 from .tokens import (
@@ -54,6 +55,14 @@ _GERUND_LINKS = _words("by after while in before upon since and")
 #: against``, ``asked for``, ``weighed in on``).
 _CUE_PREPS = _words("of about for on with against upon")
 _OBJECT_PRONOUNS = _words("him her them it us me")
+#: Forms of ``be`` that make a gerund cue a finite verb (``Lee is seeking``).
+_PROGRESSIVE = _words("is are was were been am")
+#: Adverbs that may stand between a source and its cue (``Lee now says``, ``never said``).
+_ADVERBS = _words("now never always still even just often since usually sometimes first")
+#: Subject pronouns that show a word which is also a noun to be a verb (``he notes``,
+#: ``they fear``), by the verb's form.
+_SUBJECT_PRONOUNS = {"third": _words("he she it who which"), "base": _words("they we i you who"),
+                     "past": frozenset(), "ing": frozenset(), "phrase": frozenset()}
 _WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 _Make = Callable[[str, "tuple[int, int] | None", int, int, bool], Frame]
 
@@ -105,7 +114,9 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
             return frame("according-post", src, 0, t.starts[b], True)
         return None
 
-    if form.kind == "ing" or (form.kind == "phrase" and t.lows[i].endswith("ing")):
+    progressive = form.kind == "ing" and i > 0 and t.lows[i - 1] in _PROGRESSIVE
+    if not progressive and (
+            form.kind == "ing" or (form.kind == "phrase" and t.lows[i].endswith("ing"))):
         if i == 0 or not (t.words[i - 1] in (",", "—", "–") or (t.words[i - 1] in CLOSE_QUOTES
                           and text[t.starts[i - 1] - 1] == ",")
                           or t.lows[i - 1] in _GERUND_LINKS):
@@ -127,7 +138,8 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
     # a finite verb (or a phrase such as ``was quoted as saying``)
     k = i - 1
     while k >= 0 and (t.lows[k] in BETWEEN or date_tok[k] or t.lows[k] in AUX
-                      or (t.lows[k].endswith("ly") and _adverb(t, k))):
+                      or t.lows[k] in _ADVERBS or (t.lows[k].endswith("ly") and _adverb(t, k))
+                      or (progressive and t.lows[k] in BE)):
         k -= 1
     cue_from = k + 1
     while cue_from < i and date_tok[cue_from]:
@@ -152,14 +164,16 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
                 and t.lows[j + 1] == "that"):
             return frame("passive", None, j + 1, t.starts[k - 1], False)
         return None
-    if form.noun and form.kind in ("base", "third") and not (
+    verb = k >= 0 and k == i - 1 and t.lows[k] in _SUBJECT_PRONOUNS[form.kind]
+    if form.noun and form.kind in ("base", "third") and not verb and not (
             j + 1 < n and (t.lows[j + 1] == "that" or t.words[j + 1] in OPEN_QUOTES
                            or t.words[j + 1] == ":")) and not (
             k < i - 1 and k >= 0 and t.lows[i - 1] in AUX) and not (
             stance and form.any_complement and _object(t, j + 1) and (
-                form.kind == "third" or (k >= 0 and plural_subject(t, k)))):
+                form.kind == "third" or (k >= 0 and _plural(t, k, date_tok)))):
         return None  # a noun (``his claims``) unless an auxiliary or an object shows a verb
-    if form.kind == "base" and k >= 0 and not (k < i - 1 or plural_subject(t, k)):
+    if form.kind == "base" and k >= 0 and not (k < i - 1 or _plural(t, k, date_tok)
+                                                or (t.lows[k] in ("and", "but") and i > 1)):
         return None
 
     after = skip_adjuncts(t, j + 1, n, lemma, date_tok)
@@ -197,6 +211,10 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
         a = t.np_left(k, 0)
         while a <= k and date_tok[a]:
             a += 1
+        if a > k or (a > 0 and t.words[a - 1] not in SEPARATORS):
+            mod = modified_subject(t, k, date_tok)  # ``A poll taken in May found``
+            if mod is not None:
+                a, k = mod[0], cue_from - 1
         if a > k:
             return None
         src = (t.starts[a], t.ends[k])
@@ -218,6 +236,15 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
             t.words[after] == ","):
         f.aside = True  # ``The talks, he said, had failed``
     return f
+
+
+def _plural(t: Tokens, k: int, date_tok: list[bool]) -> bool:
+    """Whether the subject ending at token ``k`` is plural, also when a modifier follows its
+    noun (``Polls taken by a local firm show``)."""
+    if plural_subject(t, k):
+        return True
+    mod = modified_subject(t, k, date_tok)
+    return mod is not None and plural_subject(t, mod[1])
 
 
 def _adverb(t: Tokens, k: int) -> bool:
