@@ -404,6 +404,15 @@ _SHAPES = [
     pytest.param("The union agreed to end the strike.",
                  [("agreed", "The union", "to end the strike")],
                  id="agree_with_a_bare_complement_is_a_stance"),
+    pytest.param("When asked by a reporter on Monday whether she would run, Lee smiled.",
+                 [("asked", "a reporter", "whether she would run, Lee smiled")],
+                 id="asked_with_phrases_before_the_question"),
+    pytest.param("The group, which said the plan would fail, sued the city.",
+                 [("said", "which", "the plan would fail, sued the city")],
+                 id="which_after_a_comma_is_a_source"),
+    pytest.param("The plan was said to be dead.",
+                 [("was said", None, "The plan | to be dead")],
+                 id="sourceless_passive_report_verb"),
 ]
 
 

@@ -208,7 +208,8 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
         a, src = app
         src_extent = (t.starts[a], t.ends[k])
     else:
-        a = t.np_left(k, 0)
+        # ``the group, which said``: the relative pronoun is the source
+        a = k if t.lows[k] == "which" and k > 0 and t.words[k - 1] == "," else t.np_left(k, 0)
         while a <= k and date_tok[a]:
             a += 1
         if a > k or (a > 0 and t.words[a - 1] not in SEPARATORS):
