@@ -413,6 +413,9 @@ _SHAPES = [
     pytest.param("The plan was said to be dead.",
                  [("was said", None, "The plan | to be dead")],
                  id="sourceless_passive_report_verb"),
+    pytest.param('" The plan is dead, " said Ann Lee, then a nurse at the clinic.',
+                 [("said", "Ann Lee, then a nurse at the clinic", '" The plan is dead, "')],
+                 id="quotation_tag_with_spaced_quotes_and_a_long_appositive"),
 ]
 
 

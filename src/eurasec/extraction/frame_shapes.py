@@ -118,7 +118,7 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
     if not progressive and (
             form.kind == "ing" or (form.kind == "phrase" and t.lows[i].endswith("ing"))):
         if i == 0 or not (t.words[i - 1] in (",", "—", "–") or (t.words[i - 1] in CLOSE_QUOTES
-                          and text[t.starts[i - 1] - 1] == ",")
+                          and _before_quote(text, t.starts[i - 1]) == ",")
                           or t.lows[i - 1] in _GERUND_LINKS):
             return None
         p = skip_adjuncts(t, j + 1, n, lemma, date_tok)
@@ -192,7 +192,9 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
             return frame("post", inv[0], 0, b, True)
         mid = inverted_aside(t, after, n) if k >= 0 and not form.weak and (
             t.words[k] == "," or (t.words[k] in CLOSE_QUOTES
-                                  and text[t.starts[k] - 1] == ",")) else None
+                                  and _before_quote(text, t.starts[k]) == ",")) else None
+        if mid is not None and t.words[k] in CLOSE_QUOTES and t.words[mid[2]] not in OPEN_QUOTES:
+            mid = None  # after a quotation, only a quotation resumes the content
         if mid is not None:
             # ``The risk, said Ann Lee, an economist, is that ...``: content on both sides
             src_extent = mid[1]
@@ -200,6 +202,11 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
                          t.ends[k] if t.words[k] in CLOSE_QUOTES else t.starts[k], True)
             made.aside = True
             return made
+        if k >= 0 and t.words[k] in CLOSE_QUOTES and not form.weak:
+            tag = _quote_tag(t, after, n)
+            if tag is not None:
+                src_extent = tag[1]
+                return frame("post", tag[0], 0, t.ends[k], True)
         if k < 0 or t.words[k] != ",":
             return None
         app = appositive(t, k)
@@ -221,7 +228,7 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
         src = (t.starts[a], t.ends[k])
     if a > 0 and t.words[a - 1] in CLOSE_QUOTES and (
             end_of_clause(t, after, n) or t.words[after] == ","
-            or t.lows[after] in SUBORDINATE or text[t.starts[a - 1] - 1] in ",?!"):
+            or t.lows[after] in SUBORDINATE or _before_quote(text, t.starts[a - 1]) in ",?!"):
         # ``“...,” Pence told a host during an interview``: the quotation is the content
         return frame("post", src, 0, t.ends[a - 1], True)
     if end_of_clause(t, after, n):
@@ -237,6 +244,29 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
             t.words[after] == ","):
         f.aside = True  # ``The talks, he said, had failed``
     return f
+
+
+def _quote_tag(t: Tokens, p: int, n: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The source of a cue right after a quotation when what follows its noun phrase is no
+    appositive :func:`~.frame_sources.inverted_source` reads (``“...,” said Ann Lee, then
+    a nurse at the clinic, who ...``): the noun phrase, and its extent to the end of the
+    sentence."""
+    e = t.np_right(p, n, limit=12)
+    if e == p or e >= n or t.words[e] != ",":
+        return None
+    m = n
+    while m > e and not t.is_word(m - 1):
+        m -= 1
+    return (t.starts[p], t.ends[e - 1]), (t.starts[p], t.ends[m - 1])
+
+
+def _before_quote(text: str, q: int) -> str:
+    """The character before the closing quotation mark at ``q``, past one space (``...
+    crazy, " said Lee`` in text that spaces its quotation marks)."""
+    p = q - 1
+    if p > 0 and text[p] == " ":
+        p -= 1
+    return text[p] if p >= 0 else ""
 
 
 def _plural(t: Tokens, k: int, date_tok: list[bool]) -> bool:
