@@ -416,6 +416,15 @@ _SHAPES = [
     pytest.param('" The plan is dead, " said Ann Lee, then a nurse at the clinic.',
                  [("said", "Ann Lee, then a nurse at the clinic", '" The plan is dead, "')],
                  id="quotation_tag_with_spaced_quotes_and_a_long_appositive"),
+    pytest.param("“We will win,” Lee said confidently.",
+                 [("said confidently", "Lee", "“We will win,”")],
+                 id="adverb_that_ends_the_clause_goes_with_the_cue"),
+    pytest.param("Many fear the worst, but most said the plan would work.",
+                 [("fear", "Many", "the worst"), ("said", "most", "the plan would work")],
+                 id="quantifier_opening_a_clause_is_a_subject"),
+    pytest.param("Some reports say the plan failed.",
+                 [("say", "Some reports", "the plan failed")],
+                 id="quantifier_before_a_noun_is_a_determiner"),
 ]
 
 

@@ -55,6 +55,8 @@ _GERUND_LINKS = _words("by after while in before upon since and")
 #: against``, ``asked for``, ``weighed in on``).
 _CUE_PREPS = _words("of about for on with against upon")
 _OBJECT_PRONOUNS = _words("him her them it us me")
+#: Quantifiers that stand alone as subjects (``Many fear``, ``Most said``).
+_QUANTIFIERS = _words("many most some both all several others few")
 #: Forms of ``be`` that make a gerund cue a finite verb (``Lee is seeking``).
 _PROGRESSIVE = _words("is are was were been am")
 #: Adverbs that may stand between a source and its cue (``Lee now says``, ``never said``).
@@ -146,7 +148,8 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
         cue_from += 1
     if k >= 2 and t.words[k] == "," and t.lows[k - 1] in _ASIDES and t.words[k - 2] == ",":
         k -= 3  # ``Supporters of the bill, however, say``
-    if k >= 0 and (t.lows[k] in DETERMINERS or t.lows[k] in ("to", "that")
+    if k >= 0 and ((t.lows[k] in DETERMINERS and not _quantifier_subject(t, k, form))
+                   or t.lows[k] in ("to", "that")
                    or (k == i - 1 and t.lows[k].endswith(("’s", "'s", "s’", "s'")))):
         return None  # a noun (``the report``), an infinitive, an adjective (``Russia’s proposed``)
     if stance:
@@ -260,6 +263,14 @@ def _quote_tag(t: Tokens, p: int, n: int) -> tuple[tuple[int, int], tuple[int, i
     return (t.starts[p], t.ends[e - 1]), (t.starts[p], t.ends[m - 1])
 
 
+def _quantifier_subject(t: Tokens, k: int, form: CueForm) -> bool:
+    """Whether a quantifier at token ``k`` opening its clause is the subject of a base or
+    past form cue after it (``Many fear the worst``, ``but most said no``), not the
+    determiner of a noun (``some reports``)."""
+    return t.lows[k] in _QUANTIFIERS and form.kind in ("base", "past") and (
+        _clause_start(t, k) or t.lows[k - 1] in ("and", "but", "while"))
+
+
 def _before_quote(text: str, q: int) -> str:
     """The character before the closing quotation mark at ``q``, past one space (``...
     crazy, " said Lee`` in text that spaces its quotation marks)."""
@@ -319,7 +330,8 @@ def _words_before(t: Tokens, i: int) -> int:
 
 def _cue_end(t: Tokens, j: int, content_from: int) -> int:
     """Where a cue ending at token ``j`` ends as PolNeAR marks it: with a bare weekday
-    (``said Tuesday``), ``in a statement``, then a colon, or ``of``/``about`` when the
+    (``said Tuesday``), ``in a statement`` or an adverb before a comma or stop (``said
+    recently,``), then a colon, or ``of``/``about`` when the
     content follows (``said of the plan that``, not ``“No,” Lee said of the plan``), or a
     preposition right before the content (``warned against``, ``asked for``)."""
     n = len(t)
@@ -330,6 +342,9 @@ def _cue_end(t: Tokens, j: int, content_from: int) -> int:
     elif j + 3 < n and t.lows[j + 1] == "in" and t.lows[j + 2] in ("a", "the") \
             and t.lows[j + 3] == "statement":
         j += 3
+    elif j + 2 < n and t.lows[j + 1].endswith("ly") and t.words[j + 1].islower() \
+            and len(t.lows[j + 1]) > 4 and not t.is_word(j + 2):
+        j += 1  # an adverb that ends the clause: ``Lee said sarcastically.``
     if j + 1 < n and (t.words[j + 1] == ":"
                       or (t.lows[j + 1] in ("of", "about") and content_from > j)):
         return t.ends[j + 1]
