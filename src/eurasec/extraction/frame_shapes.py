@@ -25,7 +25,7 @@ from .frame_sources import (
     skip_adjuncts,
     subject,
 )
-from .frame_subjects import modified_subject
+from .frame_subjects import after_modifier, modified_subject
 from .frame_types import Frame
 from .lexicon import CueForm
 from .tokens import (
@@ -222,7 +222,7 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
         a = k if t.lows[k] == "which" and k > 0 and t.words[k - 1] == "," else t.np_left(k, 0)
         while a <= k and date_tok[a]:
             a += 1
-        if a > k or (a > 0 and t.words[a - 1] not in SEPARATORS):
+        if a > k or after_modifier(t, a):
             mod = modified_subject(t, k, date_tok)  # ``A poll taken in May found``
             if mod is not None:
                 a, k = mod[0], cue_from - 1
@@ -285,6 +285,9 @@ def _plural(t: Tokens, k: int, date_tok: list[bool]) -> bool:
     noun (``Polls taken by a local firm show``)."""
     if plural_subject(t, k):
         return True
+    a = t.np_left(k, 0)
+    if a <= k and not after_modifier(t, a):
+        return False
     mod = modified_subject(t, k, date_tok)
     return mod is not None and plural_subject(t, mod[1])
 

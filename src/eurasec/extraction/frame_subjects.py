@@ -23,7 +23,7 @@ from .tokens import (
     words as _words,
 )
 
-__all__ = ["modified_subject"]
+__all__ = ["after_modifier", "modified_subject"]
 
 #: How far back (in tokens) from the cue the modifier may start.
 _REACH = 14
@@ -40,6 +40,13 @@ said says say told tells is was were are has have had will would could can shoul
 def _participle(t: Tokens, m: int) -> bool:
     low = t.lows[m]
     return (low.endswith("ed") and len(low) > 4 and not t.is_cap(m)) or low in _PARTICIPLES
+
+
+def after_modifier(t: Tokens, a: int) -> bool:
+    """Whether the token before ``a``, where a noun phrase starts, can end a modifier's
+    first part: a preposition (``by a firm``), a participle (``backed Lee``) or ``who``."""
+    return a > 0 and (t.lows[a - 1] in _ADJUNCT_WORDS or t.lows[a - 1] == "who"
+                      or _participle(t, a - 1))
 
 
 def modified_subject(t: Tokens, k: int, date_tok: list[bool]) -> tuple[int, int] | None:
