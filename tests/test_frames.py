@@ -425,6 +425,12 @@ _SHAPES = [
     pytest.param("Some reports say the plan failed.",
                  [("say", "Some reports", "the plan failed")],
                  id="quantifier_before_a_noun_is_a_determiner"),
+    pytest.param("“The budget is late,” Lee notes.",
+                 [("notes", "Lee", "“The budget is late,”")],
+                 id="noun_like_cue_in_a_quotation_tag_is_a_verb"),
+    pytest.param("Recent polls show he leads the race.",
+                 [("show", "Recent polls", "he leads the race")],
+                 id="subject_pronoun_opens_the_clause_after_a_noun_like_cue"),
 ]
 
 

@@ -54,7 +54,7 @@ _GERUND_LINKS = _words("by after while in before upon since and")
 #: Prepositions that belong to the cue when the content follows them (``cautioned
 #: against``, ``asked for``, ``weighed in on``).
 _CUE_PREPS = _words("of about for on with against upon")
-_OBJECT_PRONOUNS = _words("him her them it us me")
+_OBJECT_PRONOUNS = _words("him her them it us me he she they we")
 #: Quantifiers that stand alone as subjects (``Many fear``, ``Most said``).
 _QUANTIFIERS = _words("many most some both all several others few")
 #: Forms of ``be`` that make a gerund cue a finite verb (``Lee is seeking``).
@@ -167,7 +167,8 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
                 and t.lows[j + 1] == "that"):
             return frame("passive", None, j + 1, t.starts[k - 1], False)
         return None
-    verb = k >= 0 and k == i - 1 and t.lows[k] in _SUBJECT_PRONOUNS[form.kind]
+    verb = k >= 0 and ((k == i - 1 and t.lows[k] in _SUBJECT_PRONOUNS[form.kind])
+                       or (end_of_clause(t, j + 1, n) and _after_quote(t, k)))
     if form.noun and form.kind in ("base", "third") and not verb and not (
             j + 1 < n and (t.lows[j + 1] == "that" or t.words[j + 1] in OPEN_QUOTES
                            or t.words[j + 1] == ":")) and not (
@@ -300,10 +301,18 @@ def _adverb(t: Tokens, k: int) -> bool:
             and t.lows[k - 1] not in DETERMINERS and not t.lows[k - 1].endswith(("’s", "'s")))
 
 
+def _after_quote(t: Tokens, k: int) -> bool:
+    """Whether the noun phrase ending at token ``k`` follows a closing quotation mark: the
+    source of a quotation tag (``“...,” Lee notes.``)."""
+    a = t.np_left(k, 0)
+    return 0 < a <= k and t.words[a - 1] in CLOSE_QUOTES
+
+
 def _object(t: Tokens, p: int) -> bool:
     """Whether token ``p`` can open the object of a verb in ``-s`` (``A poll shows Lee
     ahead``): a name, a number, a determiner or a pronoun, not a verb or a preposition
-    (``the TV shows are``, ``reports of``)."""
+    (``the TV shows are``, ``reports of``); a subject pronoun opens a clause (``Polls show
+    he leads``)."""
     return p < len(t) and (t.is_cap(p) or t.lows[p] in DETERMINERS
                            or t.lows[p] in _OBJECT_PRONOUNS)
 
