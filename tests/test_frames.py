@@ -431,6 +431,9 @@ _SHAPES = [
     pytest.param("Recent polls show he leads the race.",
                  [("show", "Recent polls", "he leads the race")],
                  id="subject_pronoun_opens_the_clause_after_a_noun_like_cue"),
+    pytest.param("The mayor then went on to say the budget was late.",
+                 [("then went on to say", "The mayor", "the budget was late")],
+                 id="went_on_to_before_a_cue_is_part_of_it"),
 ]
 
 

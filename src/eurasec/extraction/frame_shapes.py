@@ -21,11 +21,17 @@ from .frame_sources import (
     end_of_sentence,
     inverted_aside,
     inverted_source,
-    plural_subject,
     skip_adjuncts,
     subject,
 )
-from .frame_subjects import after_modifier, modified_subject
+from .frame_subjects import (
+    after_modifier,
+    after_quote,
+    modified_subject,
+    plural,
+    quantifier_subject,
+    quote_tag,
+)
 from .frame_types import Frame
 from .lexicon import CueForm
 from .tokens import (
@@ -55,8 +61,8 @@ _GERUND_LINKS = _words("by after while in before upon since and")
 #: against``, ``asked for``, ``weighed in on``).
 _CUE_PREPS = _words("of about for on with against upon")
 _OBJECT_PRONOUNS = _words("him her them it us me he she they we")
-#: Quantifiers that stand alone as subjects (``Many fear``, ``Most said``).
-_QUANTIFIERS = _words("many most some both all several others few")
+#: ``went on to``: a chain before a base-form cue that PolNeAR marks as part of the cue.
+_GO_ON = _words("went goes go going")
 #: Forms of ``be`` that make a gerund cue a finite verb (``Lee is seeking``).
 _PROGRESSIVE = _words("is are was were been am")
 #: Adverbs that may stand between a source and its cue (``Lee now says``, ``never said``).
@@ -139,6 +145,10 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
 
     # a finite verb (or a phrase such as ``was quoted as saying``)
     k = i - 1
+    chained = form.kind == "base" and k >= 2 and t.lows[k] == "to" and t.lows[k - 1] == "on" \
+        and t.lows[k - 2] in _GO_ON
+    if chained:
+        k -= 3  # ``Lee went on to say``: the cue runs from ``went``
     while k >= 0 and (t.lows[k] in BETWEEN or date_tok[k] or t.lows[k] in AUX
                       or t.lows[k] in _ADVERBS or (t.lows[k].endswith("ly") and _adverb(t, k))
                       or (progressive and t.lows[k] in BE)):
@@ -148,7 +158,7 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
         cue_from += 1
     if k >= 2 and t.words[k] == "," and t.lows[k - 1] in _ASIDES and t.words[k - 2] == ",":
         k -= 3  # ``Supporters of the bill, however, say``
-    if k >= 0 and ((t.lows[k] in DETERMINERS and not _quantifier_subject(t, k, form))
+    if k >= 0 and ((t.lows[k] in DETERMINERS and not quantifier_subject(t, k, form))
                    or t.lows[k] in ("to", "that")
                    or (k == i - 1 and t.lows[k].endswith(("’s", "'s", "s’", "s'")))):
         return None  # a noun (``the report``), an infinitive, an adjective (``Russia’s proposed``)
@@ -168,16 +178,16 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
             return frame("passive", None, j + 1, t.starts[k - 1], False)
         return None
     verb = k >= 0 and ((k == i - 1 and t.lows[k] in _SUBJECT_PRONOUNS[form.kind])
-                       or (end_of_clause(t, j + 1, n) and _after_quote(t, k)))
-    if form.noun and form.kind in ("base", "third") and not verb and not (
+                       or (end_of_clause(t, j + 1, n) and after_quote(t, k)))
+    if form.noun and form.kind in ("base", "third") and not verb and not chained and not (
             j + 1 < n and (t.lows[j + 1] == "that" or t.words[j + 1] in OPEN_QUOTES
                            or t.words[j + 1] == ":")) and not (
             k < i - 1 and k >= 0 and t.lows[i - 1] in AUX) and not (
             stance and form.any_complement and _object(t, j + 1) and (
-                form.kind == "third" or (k >= 0 and _plural(t, k, date_tok)))):
+                form.kind == "third" or (k >= 0 and plural(t, k, date_tok)))):
         return None  # a noun (``his claims``) unless an auxiliary or an object shows a verb
-    if form.kind == "base" and k >= 0 and not (k < i - 1 or _plural(t, k, date_tok)
-                                                or (t.lows[k] in ("and", "but") and i > 1)):
+    if form.kind == "base" and k >= 0 and not chained and not (
+            k < i - 1 or plural(t, k, date_tok) or (t.lows[k] in ("and", "but") and i > 1)):
         return None
 
     after = skip_adjuncts(t, j + 1, n, lemma, date_tok)
@@ -207,7 +217,7 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
             made.aside = True
             return made
         if k >= 0 and t.words[k] in CLOSE_QUOTES and not form.weak:
-            tag = _quote_tag(t, after, n)
+            tag = quote_tag(t, after, n)
             if tag is not None:
                 src_extent = tag[1]
                 return frame("post", tag[0], 0, t.ends[k], True)
@@ -250,28 +260,6 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
     return f
 
 
-def _quote_tag(t: Tokens, p: int, n: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """The source of a cue right after a quotation when what follows its noun phrase is no
-    appositive :func:`~.frame_sources.inverted_source` reads (``“...,” said Ann Lee, then
-    a nurse at the clinic, who ...``): the noun phrase, and its extent to the end of the
-    sentence."""
-    e = t.np_right(p, n, limit=12)
-    if e == p or e >= n or t.words[e] != ",":
-        return None
-    m = n
-    while m > e and not t.is_word(m - 1):
-        m -= 1
-    return (t.starts[p], t.ends[e - 1]), (t.starts[p], t.ends[m - 1])
-
-
-def _quantifier_subject(t: Tokens, k: int, form: CueForm) -> bool:
-    """Whether a quantifier at token ``k`` opening its clause is the subject of a base or
-    past form cue after it (``Many fear the worst``, ``but most said no``), not the
-    determiner of a noun (``some reports``)."""
-    return t.lows[k] in _QUANTIFIERS and form.kind in ("base", "past") and (
-        _clause_start(t, k) or t.lows[k - 1] in ("and", "but", "while"))
-
-
 def _before_quote(text: str, q: int) -> str:
     """The character before the closing quotation mark at ``q``, past one space (``...
     crazy, " said Lee`` in text that spaces its quotation marks)."""
@@ -281,31 +269,12 @@ def _before_quote(text: str, q: int) -> str:
     return text[p] if p >= 0 else ""
 
 
-def _plural(t: Tokens, k: int, date_tok: list[bool]) -> bool:
-    """Whether the subject ending at token ``k`` is plural, also when a modifier follows its
-    noun (``Polls taken by a local firm show``)."""
-    if plural_subject(t, k):
-        return True
-    a = t.np_left(k, 0)
-    if a <= k and not after_modifier(t, a):
-        return False
-    mod = modified_subject(t, k, date_tok)
-    return mod is not None and plural_subject(t, mod[1])
-
-
 def _adverb(t: Tokens, k: int) -> bool:
     """Whether token ``k``, a word in ``-ly``, is an adverb between a source and its cue (``He
     barely mentioned``), not a noun such as ``the family`` or ``his ally``."""
     w = t.words[k]
     return (len(w) > 4 and w.islower() and k > 0
             and t.lows[k - 1] not in DETERMINERS and not t.lows[k - 1].endswith(("’s", "'s")))
-
-
-def _after_quote(t: Tokens, k: int) -> bool:
-    """Whether the noun phrase ending at token ``k`` follows a closing quotation mark: the
-    source of a quotation tag (``“...,” Lee notes.``)."""
-    a = t.np_left(k, 0)
-    return 0 < a <= k and t.words[a - 1] in CLOSE_QUOTES
 
 
 def _object(t: Tokens, p: int) -> bool:

@@ -1,4 +1,8 @@
-"""Sources with a modifier after their noun: ``A poll released Monday found ...``.
+"""Subjects the noun-phrase walks of :mod:`.frame_sources` miss, and whether they are plural.
+
+* a modifier after the noun: ``A poll released Monday found ...``;
+* a quantifier alone: ``Many fear ...``; a tag after a quotation with an appositive no
+  other rule reads (``“...,” said Ann Lee, then a nurse, ...``).
 
 The chunker in :mod:`.tokens` stops a noun phrase at a participle or a relative pronoun,
 so a source such as ``A report published Friday`` or ``voters who backed Lee`` has no noun
@@ -10,7 +14,10 @@ the work per cue is constant.
 
 from __future__ import annotations
 
+from .frame_sources import plural_subject
+from .lexicon import CueForm
 from .tokens import (
+    CLOSE_QUOTES,
     DETERMINERS,
     NP_PREPOSITIONS,
     OPEN_QUOTES,
@@ -23,8 +30,13 @@ from .tokens import (
     words as _words,
 )
 
-__all__ = ["after_modifier", "modified_subject"]
+__all__ = [
+    "after_modifier", "after_quote", "modified_subject", "plural", "quantifier_subject",
+    "quote_tag",
+]
 
+#: Quantifiers that stand alone as subjects (``Many fear``, ``Most said``).
+_QUANTIFIERS = _words("many most some both all several others few")
 #: How far back (in tokens) from the cue the modifier may start.
 _REACH = 14
 #: Past participles without ``-ed`` that open a modifier (``a poll taken last week``).
@@ -83,3 +95,45 @@ def modified_subject(t: Tokens, k: int, date_tok: list[bool]) -> tuple[int, int]
     if a == 0 or t.words[a - 1] in SEPARATORS or t.words[a - 1] in OPEN_QUOTES:
         return a, h
     return None
+
+
+def quote_tag(t: Tokens, p: int, n: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The source of a cue right after a quotation when what follows its noun phrase is no
+    appositive :func:`~.frame_sources.inverted_source` reads (``“...,” said Ann Lee, then
+    a nurse at the clinic, who ...``): the noun phrase, and its extent to the end of the
+    sentence."""
+    e = t.np_right(p, n, limit=12)
+    if e == p or e >= n or t.words[e] != ",":
+        return None
+    m = n
+    while m > e and not t.is_word(m - 1):
+        m -= 1
+    return (t.starts[p], t.ends[e - 1]), (t.starts[p], t.ends[m - 1])
+
+
+def after_quote(t: Tokens, k: int) -> bool:
+    """Whether the noun phrase ending at token ``k`` follows a closing quotation mark: the
+    source of a quotation tag (``“...,” Lee notes.``)."""
+    a = t.np_left(k, 0)
+    return 0 < a <= k and t.words[a - 1] in CLOSE_QUOTES
+
+
+def plural(t: Tokens, k: int, date_tok: list[bool]) -> bool:
+    """Whether the subject ending at token ``k`` is plural, also when a modifier follows its
+    noun (``Polls taken by a local firm show``)."""
+    if plural_subject(t, k):
+        return True
+    a = t.np_left(k, 0)
+    if a <= k and not after_modifier(t, a):
+        return False
+    mod = modified_subject(t, k, date_tok)
+    return mod is not None and plural_subject(t, mod[1])
+
+
+def quantifier_subject(t: Tokens, k: int, form: CueForm) -> bool:
+    """Whether a quantifier at token ``k`` opening its clause is the subject of a base or
+    past form cue after it (``Many fear the worst``, ``but most said no``), not the
+    determiner of a noun (``some reports``)."""
+    return t.lows[k] in _QUANTIFIERS and form.kind in ("base", "past") and (
+        k == 0 or t.words[k - 1] in SEPARATORS or t.words[k - 1] in OPEN_QUOTES
+        or t.lows[k - 1] in ("and", "but", "while"))
