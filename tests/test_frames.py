@@ -434,6 +434,12 @@ _SHAPES = [
     pytest.param("The mayor then went on to say the budget was late.",
                  [("then went on to say", "The mayor", "the budget was late")],
                  id="went_on_to_before_a_cue_is_part_of_it"),
+    pytest.param("ANN LEE: We will cut the budget, and she said so.",
+                 [(":", "ANN LEE", "We will cut the budget, and she said so.")],
+                 id="transcript_speaker_label"),
+    pytest.param("UPDATE: The council met on Friday.",
+                 [],
+                 id="a_paragraph_label_that_names_no_speaker"),
 ]
 
 
