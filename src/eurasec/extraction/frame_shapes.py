@@ -21,9 +21,16 @@ from .frame_sources import (
     end_of_sentence,
     inverted_aside,
     inverted_source,
-    plural_subject,
     skip_adjuncts,
     subject,
+)
+from .frame_subjects import (
+    after_modifier,
+    after_quote,
+    modified_subject,
+    plural,
+    quantifier_subject,
+    quote_tag,
 )
 from .frame_types import Frame
 from .lexicon import CueForm
@@ -53,7 +60,17 @@ _GERUND_LINKS = _words("by after while in before upon since and")
 #: Prepositions that belong to the cue when the content follows them (``cautioned
 #: against``, ``asked for``, ``weighed in on``).
 _CUE_PREPS = _words("of about for on with against upon")
-_OBJECT_PRONOUNS = _words("him her them it us me")
+_OBJECT_PRONOUNS = _words("him her them it us me he she they we")
+#: ``went on to``: a chain before a base-form cue that PolNeAR marks as part of the cue.
+_GO_ON = _words("went goes go going")
+#: Forms of ``be`` that make a gerund cue a finite verb (``Lee is seeking``).
+_PROGRESSIVE = _words("is are was were been am")
+#: Adverbs that may stand between a source and its cue (``Lee now says``, ``never said``).
+_ADVERBS = _words("now never always still even just often since usually sometimes first")
+#: Subject pronouns that show a word which is also a noun to be a verb (``he notes``,
+#: ``they fear``), by the verb's form.
+_SUBJECT_PRONOUNS = {"third": _words("he she it who which"), "base": _words("they we i you who"),
+                     "past": frozenset(), "ing": frozenset(), "phrase": frozenset()}
 _WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 _Make = Callable[[str, "tuple[int, int] | None", int, int, bool], Frame]
 
@@ -105,9 +122,11 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
             return frame("according-post", src, 0, t.starts[b], True)
         return None
 
-    if form.kind == "ing" or (form.kind == "phrase" and t.lows[i].endswith("ing")):
+    progressive = form.kind == "ing" and i > 0 and t.lows[i - 1] in _PROGRESSIVE
+    if not progressive and (
+            form.kind == "ing" or (form.kind == "phrase" and t.lows[i].endswith("ing"))):
         if i == 0 or not (t.words[i - 1] in (",", "—", "–") or (t.words[i - 1] in CLOSE_QUOTES
-                          and text[t.starts[i - 1] - 1] == ",")
+                          and _before_quote(text, t.starts[i - 1]) == ",")
                           or t.lows[i - 1] in _GERUND_LINKS):
             return None
         p = skip_adjuncts(t, j + 1, n, lemma, date_tok)
@@ -126,15 +145,21 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
 
     # a finite verb (or a phrase such as ``was quoted as saying``)
     k = i - 1
+    chained = form.kind == "base" and k >= 2 and t.lows[k] == "to" and t.lows[k - 1] == "on" \
+        and t.lows[k - 2] in _GO_ON
+    if chained:
+        k -= 3  # ``Lee went on to say``: the cue runs from ``went``
     while k >= 0 and (t.lows[k] in BETWEEN or date_tok[k] or t.lows[k] in AUX
-                      or (t.lows[k].endswith("ly") and _adverb(t, k))):
+                      or t.lows[k] in _ADVERBS or (t.lows[k].endswith("ly") and _adverb(t, k))
+                      or (progressive and t.lows[k] in BE)):
         k -= 1
     cue_from = k + 1
     while cue_from < i and date_tok[cue_from]:
         cue_from += 1
     if k >= 2 and t.words[k] == "," and t.lows[k - 1] in _ASIDES and t.words[k - 2] == ",":
         k -= 3  # ``Supporters of the bill, however, say``
-    if k >= 0 and (t.lows[k] in DETERMINERS or t.lows[k] in ("to", "that")
+    if k >= 0 and ((t.lows[k] in DETERMINERS and not quantifier_subject(t, k, form))
+                   or t.lows[k] in ("to", "that")
                    or (k == i - 1 and t.lows[k].endswith(("’s", "'s", "s’", "s'")))):
         return None  # a noun (``the report``), an infinitive, an adjective (``Russia’s proposed``)
     if stance:
@@ -152,14 +177,17 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
                 and t.lows[j + 1] == "that"):
             return frame("passive", None, j + 1, t.starts[k - 1], False)
         return None
-    if form.noun and form.kind in ("base", "third") and not (
+    verb = k >= 0 and ((k == i - 1 and t.lows[k] in _SUBJECT_PRONOUNS[form.kind])
+                       or (end_of_clause(t, j + 1, n) and after_quote(t, k)))
+    if form.noun and form.kind in ("base", "third") and not verb and not chained and not (
             j + 1 < n and (t.lows[j + 1] == "that" or t.words[j + 1] in OPEN_QUOTES
                            or t.words[j + 1] == ":")) and not (
             k < i - 1 and k >= 0 and t.lows[i - 1] in AUX) and not (
             stance and form.any_complement and _object(t, j + 1) and (
-                form.kind == "third" or (k >= 0 and plural_subject(t, k)))):
+                form.kind == "third" or (k >= 0 and plural(t, k, date_tok)))):
         return None  # a noun (``his claims``) unless an auxiliary or an object shows a verb
-    if form.kind == "base" and k >= 0 and not (k < i - 1 or plural_subject(t, k)):
+    if form.kind == "base" and k >= 0 and not chained and not (
+            k < i - 1 or plural(t, k, date_tok) or (t.lows[k] in ("and", "but") and i > 1)):
         return None
 
     after = skip_adjuncts(t, j + 1, n, lemma, date_tok)
@@ -178,7 +206,9 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
             return frame("post", inv[0], 0, b, True)
         mid = inverted_aside(t, after, n) if k >= 0 and not form.weak and (
             t.words[k] == "," or (t.words[k] in CLOSE_QUOTES
-                                  and text[t.starts[k] - 1] == ",")) else None
+                                  and _before_quote(text, t.starts[k]) == ",")) else None
+        if mid is not None and t.words[k] in CLOSE_QUOTES and t.words[mid[2]] not in OPEN_QUOTES:
+            mid = None  # after a quotation, only a quotation resumes the content
         if mid is not None:
             # ``The risk, said Ann Lee, an economist, is that ...``: content on both sides
             src_extent = mid[1]
@@ -186,6 +216,11 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
                          t.ends[k] if t.words[k] in CLOSE_QUOTES else t.starts[k], True)
             made.aside = True
             return made
+        if k >= 0 and t.words[k] in CLOSE_QUOTES and not form.weak:
+            tag = quote_tag(t, after, n)
+            if tag is not None:
+                src_extent = tag[1]
+                return frame("post", tag[0], 0, t.ends[k], True)
         if k < 0 or t.words[k] != ",":
             return None
         app = appositive(t, k)
@@ -194,15 +229,20 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
         a, src = app
         src_extent = (t.starts[a], t.ends[k])
     else:
-        a = t.np_left(k, 0)
+        # ``the group, which said``: the relative pronoun is the source
+        a = k if t.lows[k] == "which" and k > 0 and t.words[k - 1] == "," else t.np_left(k, 0)
         while a <= k and date_tok[a]:
             a += 1
+        if a > k or after_modifier(t, a):
+            mod = modified_subject(t, k, date_tok)  # ``A poll taken in May found``
+            if mod is not None:
+                a, k = mod[0], cue_from - 1
         if a > k:
             return None
         src = (t.starts[a], t.ends[k])
     if a > 0 and t.words[a - 1] in CLOSE_QUOTES and (
             end_of_clause(t, after, n) or t.words[after] == ","
-            or t.lows[after] in SUBORDINATE or text[t.starts[a - 1] - 1] in ",?!"):
+            or t.lows[after] in SUBORDINATE or _before_quote(text, t.starts[a - 1]) in ",?!"):
         # ``“...,” Pence told a host during an interview``: the quotation is the content
         return frame("post", src, 0, t.ends[a - 1], True)
     if end_of_clause(t, after, n):
@@ -220,6 +260,15 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
     return f
 
 
+def _before_quote(text: str, q: int) -> str:
+    """The character before the closing quotation mark at ``q``, past one space (``...
+    crazy, " said Lee`` in text that spaces its quotation marks)."""
+    p = q - 1
+    if p > 0 and text[p] == " ":
+        p -= 1
+    return text[p] if p >= 0 else ""
+
+
 def _adverb(t: Tokens, k: int) -> bool:
     """Whether token ``k``, a word in ``-ly``, is an adverb between a source and its cue (``He
     barely mentioned``), not a noun such as ``the family`` or ``his ally``."""
@@ -231,7 +280,8 @@ def _adverb(t: Tokens, k: int) -> bool:
 def _object(t: Tokens, p: int) -> bool:
     """Whether token ``p`` can open the object of a verb in ``-s`` (``A poll shows Lee
     ahead``): a name, a number, a determiner or a pronoun, not a verb or a preposition
-    (``the TV shows are``, ``reports of``)."""
+    (``the TV shows are``, ``reports of``); a subject pronoun opens a clause (``Polls show
+    he leads``)."""
     return p < len(t) and (t.is_cap(p) or t.lows[p] in DETERMINERS
                            or t.lows[p] in _OBJECT_PRONOUNS)
 
@@ -261,7 +311,8 @@ def _words_before(t: Tokens, i: int) -> int:
 
 def _cue_end(t: Tokens, j: int, content_from: int) -> int:
     """Where a cue ending at token ``j`` ends as PolNeAR marks it: with a bare weekday
-    (``said Tuesday``), ``in a statement``, then a colon, or ``of``/``about`` when the
+    (``said Tuesday``), ``in a statement`` or an adverb before a comma or stop (``said
+    recently,``), then a colon, or ``of``/``about`` when the
     content follows (``said of the plan that``, not ``“No,” Lee said of the plan``), or a
     preposition right before the content (``warned against``, ``asked for``)."""
     n = len(t)
@@ -272,6 +323,9 @@ def _cue_end(t: Tokens, j: int, content_from: int) -> int:
     elif j + 3 < n and t.lows[j + 1] == "in" and t.lows[j + 2] in ("a", "the") \
             and t.lows[j + 3] == "statement":
         j += 3
+    elif j + 2 < n and t.lows[j + 1].endswith("ly") and t.words[j + 1].islower() \
+            and len(t.lows[j + 1]) > 4 and not t.is_word(j + 2):
+        j += 1  # an adverb that ends the clause: ``Lee said sarcastically.``
     if j + 1 < n and (t.words[j + 1] == ":"
                       or (t.lows[j + 1] in ("of", "about") and content_from > j)):
         return t.ends[j + 1]

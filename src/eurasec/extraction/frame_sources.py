@@ -49,6 +49,10 @@ _QUOTE_ENDS = frozenset(",?!.")
 #: Plural subjects that do not end in ``s``.
 _PLURAL = _words("""
 i we they you who people percent many some others both most few all several none
+women men children
+""")
+_NUMBERS = _words("""
+two three four five six seven eight nine ten dozen hundred
 """)
 #: Speech verbs that make a relative clause an attribution of its own.
 _SPEECH = _words("said says say told tells added wrote argued noted")
@@ -112,6 +116,8 @@ def plural_subject(t: Tokens, k: int) -> bool:
     low = t.lows[k]
     if low in _PLURAL or (low.endswith("s") and not low.endswith(("’s", "'s"))):
         return True
+    if k > 0 and t.lows[k - 1] in ("in", "all") and (low.isdigit() or low in _NUMBERS):
+        return True  # ``Six in 10 say``, ``majorities in all five say``
     a = t.np_left(k, max(0, k - 8))
     return any(t.lows[m] == "and" or (t.lows[m].endswith("s") and t.lows[m] not in STOP
                                       and not t.lows[m].endswith(("’s", "'s", "ss")))

@@ -23,8 +23,8 @@ class Frame:
     mode: str
     """``pre``, ``post``, ``according-pre``, ``according-post``, ``participle``,
     ``coordinated``, ``passive`` (``it was said that``, ``X is expected to``),
-    ``raising`` (``X seemed to``), ``asked`` (``Asked whether ..., X said``) or
-    ``headline``."""
+    ``raising`` (``X seemed to``), ``asked`` (``Asked whether ..., X said``),
+    ``headline`` or ``label`` (a transcript's ``LEE: ...``)."""
     weak: bool = False
     parent: int | None = None
     """Index (in the same list) of the frame whose content holds this frame's cue."""

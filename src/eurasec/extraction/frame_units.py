@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..models import BlockKind, TimeExpression
 from .dates import find_dates
+from .frame_labels import label_frame
 from .frames import Frame, find_frames, headline_frame
 from .lexicon import Lexicon
 from .quotes import find_quotes
@@ -97,8 +98,9 @@ def sentence_units(text: str, segments: Sequence[Segment], published: dt.datetim
     for idx, seg in enumerate(segments):
         if seg is taken:
             continue
-        if seg.kind is BlockKind.HEADLINE:
-            hf = headline_frame(text, seg.start, seg.end)
+        if seg.kind in (BlockKind.HEADLINE, BlockKind.PARAGRAPH):
+            hf = (headline_frame if seg.kind is BlockKind.HEADLINE else label_frame)(
+                text, seg.start, seg.end)
             if hf is not None:
                 units.append(Unit(seg, seg.start, seg.end, [hf], [],
                                    find_quotes(text, seg.start, seg.end)))
