@@ -99,6 +99,7 @@ class _Resolver:
         self.starts = [m.start for m in self.mentions]
         self.history: list[str] = []
         self.followed: str | None = None
+        self.names: dict[str, str | None] = {}
 
     def _kind(self, actor_id: str) -> ActorKind | None:
         a = self.actors.get(actor_id)
@@ -107,14 +108,23 @@ class _Resolver:
     def _named_by(self, head: str, before: int) -> str | None:
         """The most recent actor mentioned before ``before`` whose name holds ``head``."""
         hi = bisect_left(self.starts, before)
+        search = re.compile(rf"\b{re.escape(head)}").search
         for m in reversed(self.mentions[max(0, hi - 60):hi]):
-            a = self.actors.get(m.actor)
-            if a is None or a.kind is ActorKind.PERSON:
-                continue
-            names = " ".join((a.name, *a.aliases, a.category or "")).lower()
-            if re.search(rf"\b{re.escape(head)}", names):
-                return a.id
+            names = self._names(m.actor)
+            if names is not None and search(names):
+                return m.actor
         return None
+
+    def _names(self, actor_id: str) -> str | None:
+        """An actor's name, aliases and category in lower case (``None`` for persons and
+        unknown ids), made once per actor."""
+        if actor_id in self.names:
+            return self.names[actor_id]
+        a = self.actors.get(actor_id)
+        names = None if a is None or a.kind is ActorKind.PERSON else " ".join(
+            (a.name, *a.aliases, a.category or "")).lower()
+        self.names[actor_id] = names
+        return names
 
     def speaker(self, src: tuple[int, int] | None) -> str | None:
         if src is None:
