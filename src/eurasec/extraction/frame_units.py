@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -72,6 +72,20 @@ def _sentences(text: str, seg: Segment, quotes: list[tuple[int, int]],
     return out
 
 
+def _has_cue(text: str, s: int, e: int, first: re.Match[str] | None,
+             search: Callable[[str, int, int], re.Match[str] | None]) -> bool:
+    """Whether a cue stands in the sentence ``[s, e)``, reusing ``first``, the first cue of
+    its segment (if known): a sentence that ends before it has none, the one that holds it
+    has one; only later sentences are searched. (A sentence ends at the segment's end or
+    before white space, where the scanner's word boundary reads the same.)"""
+    if first is not None:
+        if e <= first.start():
+            return False
+        if s <= first.start() and first.end() <= e:
+            return True
+    return search(text, s, e) is not None
+
+
 def sentence_units(text: str, segments: Sequence[Segment], published: dt.datetime | dt.date | None,
            lexicon: Lexicon, stance: bool = False) -> list[Unit]:
     """The sentences of the segments, with frames and dates where a cue may stand.
@@ -91,10 +105,11 @@ def sentence_units(text: str, segments: Sequence[Segment], published: dt.datetim
                                    find_quotes(text, seg.start, seg.end)))
                 continue
         quotes = find_quotes(text, seg.start, seg.end)
-        if not quotes and search(text, seg.start, seg.end) is None:
+        first = None if quotes else search(text, seg.start, seg.end)
+        if not quotes and first is None:
             continue
         for s, e in _sentences(text, seg, quotes, lexicon.scanner):
-            if search(text, s, e) is None:
+            if not _has_cue(text, s, e, first, search):
                 units.append(Unit(seg, s, e, [], [], quotes))
                 continue
             dates = find_dates(text, s, e, published)
