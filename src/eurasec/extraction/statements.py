@@ -99,7 +99,7 @@ class _Resolver:
         self.starts = [m.start for m in self.mentions]
         self.history: list[str] = []
         self.followed: str | None = None
-        self.names: dict[str, str | None] = {}
+        self.holds: dict[tuple[str, str], bool] = {}
 
     def _kind(self, actor_id: str) -> ActorKind | None:
         a = self.actors.get(actor_id)
@@ -108,23 +108,24 @@ class _Resolver:
     def _named_by(self, head: str, before: int) -> str | None:
         """The most recent actor mentioned before ``before`` whose name holds ``head``."""
         hi = bisect_left(self.starts, before)
-        search = re.compile(rf"\b{re.escape(head)}").search
         for m in reversed(self.mentions[max(0, hi - 60):hi]):
-            names = self._names(m.actor)
-            if names is not None and search(names):
+            if self._holds(m.actor, head):
                 return m.actor
         return None
 
-    def _names(self, actor_id: str) -> str | None:
-        """An actor's name, aliases and category in lower case (``None`` for persons and
-        unknown ids), made once per actor."""
-        if actor_id in self.names:
-            return self.names[actor_id]
-        a = self.actors.get(actor_id)
-        names = None if a is None or a.kind is ActorKind.PERSON else " ".join(
-            (a.name, *a.aliases, a.category or "")).lower()
-        self.names[actor_id] = names
-        return names
+    def _holds(self, actor_id: str, head: str) -> bool:
+        """Whether the name, aliases or category of a non-person actor hold a word that
+        starts with ``head`` (``the ministry`` -> ``Ministry of Defence``); decided once per
+        actor and head."""
+        key = (actor_id, head)
+        found = self.holds.get(key)
+        if found is None:
+            a = self.actors.get(actor_id)
+            found = a is not None and a.kind is not ActorKind.PERSON and re.search(
+                rf"\b{re.escape(head)}",
+                " ".join((a.name, *a.aliases, a.category or "")).lower()) is not None
+            self.holds[key] = found
+        return found
 
     def speaker(self, src: tuple[int, int] | None) -> str | None:
         if src is None:
