@@ -85,7 +85,10 @@ _DATE = re.compile(
 _MONTH_KEYS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
                "Dec")
 _WORD_KEYS = ("day", "week", "month", "year", "night", "morning", "afternoon", "evening")
-_DIGITS = re.compile(r"[0-9]+")
+#: A run of digits or a month key: every branch starts with a literal character, so the
+#: regex engine skips in C to the next digit or capital J, F, M, A, S, O, N, D (one scan
+#: costs about a third of a ``[0-9]+`` scan plus a ``str.find`` per month key).
+_DIGITS_MONTHS = re.compile("|".join((*(f"{d}[0-9]*" for d in "0123456789"), *_MONTH_KEYS)))
 _LEAD = 40
 _WORD_START = re.compile(r"\b\w+")
 #: The words a date phrase can start with (lower case); digits too.
@@ -222,15 +225,12 @@ def find_dates(text: str, start: int = 0, end: int | None = None,
 def _anchors(text: str, start: int, stop: int) -> list[int]:
     """Offsets of the anchors in ``text[start:stop]``, sorted.
 
-    ``str.find`` runs in C at memory speed; a regex alternation of the same words costs
-    ten to twenty times more per character (it is attempted at every position).
+    Digits and month keys come from one scan of :data:`_DIGITS_MONTHS` (month keys cannot
+    overlap: only their first letter is a capital). The case-blind words are found with
+    ``str.find``, which runs in C at memory speed; a regex alternation of them costs more
+    (it stops at every ``a``, ``d``, ``e``...).
     """
-    out = [m.start() for m in _DIGITS.finditer(text, start, stop)]
-    for key in _MONTH_KEYS:
-        i = text.find(key, start, stop)
-        while i >= 0:
-            out.append(i)
-            i = text.find(key, i + 3, stop)
+    out = [m.start() for m in _DIGITS_MONTHS.finditer(text, start, stop)]
     low = text[start:stop].lower()
     if len(low) != stop - start:  # a letter whose lower case is longer (rare)
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text[start:stop])

@@ -83,6 +83,20 @@ def _sentences(text: str, seg: Segment, quotes: list[tuple[int, int]],
     return out
 
 
+def _has_cue(text: str, s: int, e: int, first: re.Match[str] | None,
+             search: Callable[[str, int, int], re.Match[str] | None]) -> bool:
+    """Whether a cue stands in the sentence ``[s, e)``, reusing ``first``, the first cue of
+    its segment (if known): a sentence that ends before it has none, the one that holds it
+    has one; only later sentences are searched. (A sentence ends at the segment's end or
+    before white space, where the scanner's word boundary reads the same.)"""
+    if first is not None:
+        if e <= first.start():
+            return False
+        if s <= first.start() and first.end() <= e:
+            return True
+    return search(text, s, e) is not None
+
+
 def sentence_units(text: str, segments: Sequence[Segment], published: dt.datetime | dt.date | None,
            lexicon: Lexicon, stance: bool = False) -> list[Unit]:
     """The sentences of the segments, with frames and dates where a cue may stand.
@@ -106,7 +120,8 @@ def sentence_units(text: str, segments: Sequence[Segment], published: dt.datetim
                                    find_quotes(text, seg.start, seg.end)))
                 continue
         quotes = find_quotes(text, seg.start, seg.end)
-        if not quotes and search(text, seg.start, seg.end) is None:
+        first = None if quotes else search(text, seg.start, seg.end)
+        if not quotes and first is None:
             continue
         sents = _sentences(text, seg, quotes, lexicon.scanner)
         tail = _colon_block(text, segments, idx, sents[-1], search)
@@ -115,7 +130,7 @@ def sentence_units(text: str, segments: Sequence[Segment], published: dt.datetim
             quotes = quotes + find_quotes(text, tail.start, tail.end)
             taken = tail
         for s, e in sents:
-            if search(text, s, e) is None:
+            if not _has_cue(text, s, e, first, search):
                 units.append(Unit(seg, s, e, [], [], quotes))
                 continue
             dates = find_dates(text, s, e, published)

@@ -25,6 +25,7 @@ sentence, then fills in contents, shared sources and parent links.
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from .frame_bounds import clause_breaks
 from .frame_shapes import frame_at
@@ -83,7 +84,7 @@ def find_frames(text: str, sent: tuple[int, int], quotes: list[tuple[int, int]],
     starts = lexicon.cue_starts
     lows = t.lows
     nxt = 0  # tokens before this one belong to a frame's cue
-    for i in [k for k, w in enumerate(lows) if w in starts]:
+    for i in compress(range(n), map(starts.__contains__, lows)):  # cue starts, found in C
         if i < nxt or inside(quotes, t.starts[i]) is not None:
             continue
         low = lows[i]

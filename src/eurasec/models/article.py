@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from .actors import Actor, Mention
+from .actors import Actor, Mention, _slot_setters
 from .spans import Block, Diagnostic, Paragraph, Span
 from .statements import Statement
 
@@ -47,7 +47,41 @@ def _check_located(
     blocks: tuple[Block, ...] = (),
     paragraphs: tuple[Paragraph, ...] = (),
 ) -> None:
-    """Check that every span lies in ``text`` and every actor id resolves."""
+    """Check that every span lies in ``text`` and every actor id resolves.
+
+    The check runs on every article built, so the common case (all is well) builds no
+    messages: :func:`_explain` walks again, naming the first bad value, only on failure.
+    """
+    n = len(text)
+    ids = {a.id for a in actors}
+    if (len(ids) != len(actors)
+            or not all(s.end <= n and text[s.start:s.end] == s.text for s in blocks)
+            or not all(s.end <= n and text[s.start:s.end] == s.text for s in paragraphs)
+            or not all(s.end <= n and text[s.start:s.end] == s.text and s.actor in ids
+                       for s in mentions)
+            or not all(_statement_fits(text, n, ids, s) for s in statements)):
+        _explain(text, ids, len(actors), mentions, statements, blocks, paragraphs)
+
+
+def _statement_fits(text: str, n: int, ids: set[str], s: Statement) -> bool:
+    """Whether a statement's spans lie in ``text`` and its actor ids resolve."""
+    for span in (s.source, s.cue, s.content, *s.quotes, s.date):
+        if span is not None and (span.end > n or text[span.start:span.end] != span.text):
+            return False
+    return s.end <= n and (s.speaker is None or s.speaker in ids) and all(
+        r in ids for r in s.reported_by)
+
+
+def _explain(
+    text: str,
+    ids: set[str],
+    n_actors: int,
+    mentions: tuple[Mention, ...],
+    statements: tuple[Statement, ...],
+    blocks: tuple[Block, ...],
+    paragraphs: tuple[Paragraph, ...],
+) -> None:
+    """Raise the error that names the first value :func:`_check_located` rejected."""
     n = len(text)
     for path, span in _spans_of(blocks, paragraphs, mentions, statements):
         if span.end > n:
@@ -56,8 +90,7 @@ def _check_located(
             raise ValueError(
                 f"{path}.text: {span.text!r} is not the text at [{span.start}, {span.end})"
             )
-    ids = {a.id for a in actors}
-    if len(ids) != len(actors):
+    if len(ids) != n_actors:
         raise ValueError("actors: actor ids must be unique")
     for i, m in enumerate(mentions):
         if m.actor not in ids:
@@ -213,3 +246,33 @@ class Extraction:
             f"<Extraction chars={len(self.text)} actors={len(self.actors)} "
             f"mentions={len(self.mentions)} statements={len(self.statements)}>"
         )
+
+
+# -- trusted construction -------------------------------------------------------------------
+# ``annotate`` adds what extraction found to an article that was validated when the parser
+# built it; ``attrs.evolve`` would check every block and paragraph again. This helper checks
+# only the new parts, then copies the validated fields slot by slot.
+
+_ARTICLE_FIELDS = tuple(a.name for a in attrs.fields(Article))
+_EXTRACTED = ("actors", "mentions", "statements")
+_KEPT = tuple((f, put) for f, put in zip(
+    (f for f in _ARTICLE_FIELDS if f not in _EXTRACTED),
+    _slot_setters(Article, tuple(f for f in _ARTICLE_FIELDS if f not in _EXTRACTED)),
+    strict=True))
+_set_actors, _set_mentions, _set_statements = _slot_setters(Article, _EXTRACTED)
+
+
+def _with_extraction(article: Article, actors: tuple[Actor, ...], mentions: tuple[Mention, ...],
+                     statements: tuple[Statement, ...]) -> Article:
+    """``attrs.evolve(article, actors=..., mentions=..., statements=...)``, checking only
+    the new values against the text (the rest was checked when ``article`` was built)."""
+    if type(article) is not Article:  # a subclass may check more: the general way
+        return attrs.evolve(article, actors=actors, mentions=mentions, statements=statements)
+    _check_located(article.text, actors, mentions, statements)
+    new: Article = object.__new__(Article)
+    for name, put in _KEPT:
+        put(new, getattr(article, name))
+    _set_actors(new, actors)
+    _set_mentions(new, mentions)
+    _set_statements(new, statements)
+    return new
