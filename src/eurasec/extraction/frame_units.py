@@ -158,24 +158,42 @@ def continue_across(text: str, units: list[Unit]) -> None:
 
 
 def continue_after_tag(text: str, units: list[Unit]) -> None:
-    """A quotation-only sentence after a tag continues the frame whose content ends in a
-    quotation, also when that content is mixed (``The plan is “reckless,” Lee said. “It
-    fails.”``) or a participle follows the tag (``“A,” Lee said, noting that B. “C.”``):
-    a further part of that frame, for corpora such as PolNeAR. The direct case without a
-    participle is joined by :func:`sentence_units` already."""
+    """A sentence with no cue that ends in a quotation, after a tag, continues the frame
+    of that tag: a further part of it, for corpora such as PolNeAR. The content may be
+    mixed (``The plan is “reckless,” Lee said. “It fails.”``), indirect (``The plan
+    fails, Lee said. “It is over.”``) or followed by a participle (``“A,” Lee said, noting
+    that B. “C.”``); the tag's source may hold a frame of its own (``“A,” said Lee, who
+    backed Ames. “B.”``); the sentence may open before its quotation (``Now, “B.”``).
+    The direct case is joined by :func:`sentence_units` already."""
     for prev, unit in pairwise(units):
         if unit.frames or not prev.frames or prev.segment is not unit.segment:
             continue
-        q = _only_quote(text, unit)
+        q = _ending_quote(unit)
         if q is None:
             continue
-        target = next((f for f in reversed(prev.frames) if f.mode != "participle"), None)
-        if target is None or target.parent is not None or target.mode != "post":
+        target = _tag_frame(prev.frames)
+        if target is None or target.mode != "post" or (target.parts and target.parts[-1] == q):
             continue
-        ce = target.content[1]
-        if ce < 1 or text[ce - 1] not in _CLOSE or (target.parts and target.parts[-1] == q):
-            continue
-        if direct_quote(text, target, prev.quotes) is not None and target is prev.frames[-1]:
-            continue  # joined by _continue_quotes
         target.parts.append(q)
 
+
+def _ending_quote(unit: Unit) -> tuple[int, int] | None:
+    """The unit as a content part when a quotation ends it (up to its final stop), in the
+    shape of a quote interior: one character in from each end (``“B.”`` gives ``B.``,
+    ``Now, “B.”`` gives ``ow, “B.``)."""
+    q = next((q for q in unit.quotes if unit.start < q[0] and unit.end - 2 <= q[1] <= unit.end),
+             None)
+    return None if q is None else (unit.start + 1, q[1])
+
+
+def _tag_frame(frames: list[Frame]) -> Frame | None:
+    """The last outermost frame of a sentence that is not a participle nor inside a
+    source (``“A,” said Lee, who backed Ames.``: the ``said`` frame, not ``backed``)."""
+    for f in reversed(frames):
+        if f.mode == "participle" or f.parent is not None:
+            continue
+        if any(g.source_extent is not None and g.source_extent[0] <= f.cue[0]
+               < g.source_extent[1] for g in frames):
+            continue
+        return f
+    return None

@@ -1,0 +1,30 @@
+"""Content boundaries as the PolNeAR evaluator sees them: where a content starts and ends,
+and which further parts it has.
+
+Every sentence here is written for the test; none comes from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_frames import _spans
+
+#: One sentence per rule: ``(cue, source, content)`` of each outermost frame.
+_BOUNDS = [
+    pytest.param("“We won,” said Ann Lee, a mayor who had backed Ames. “It was hard.”",
+                 [("said", "Ann Lee, a mayor who had backed Ames", "“We won,” | “It was hard.”"),
+                  ("had backed", "who", "Ames")],
+                 id="quotation_continues_the_tag_not_a_frame_in_its_source"),
+    pytest.param("The plan fails, Lee said. “It is over.”",
+                 [("said", "Lee", "The plan fails | “It is over.”")],
+                 id="quotation_continues_an_indirect_content"),
+    pytest.param("“We lost,” Lee said. Now, “the party must change.”",
+                 [("said", "Lee", "“We lost,” | Now, “the party must change.”")],
+                 id="sentence_ending_in_a_quotation_continues_the_tag"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _BOUNDS)
+def test_content_bounds(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _spans(text) == expected
