@@ -22,6 +22,18 @@ _BOUNDS = [
     pytest.param("“We lost,” Lee said. Now, “the party must change.”",
                  [("said", "Lee", "“We lost,” | Now, “the party must change.”")],
                  id="sentence_ending_in_a_quotation_continues_the_tag"),
+    pytest.param("While Lee said the plan works, Kim thinks it fails.",
+                 [("said", "Lee", "the plan works"), ("thinks", "Kim", "it fails")],
+                 id="subordinate_clause_ends_at_its_comma"),
+    pytest.param("The vote was close, although Lee said the count was fair, so it stood.",
+                 [("said", "Lee", "the count was fair")],
+                 id="subordinate_clause_after_a_comma_ends_at_its_comma"),
+    pytest.param("The bill is expected to pass, giving the mayor a win.",
+                 [("is expected", None, "The bill | to pass")],
+                 id="sourceless_content_ends_before_a_clause"),
+    pytest.param("The bill is expected to pass, a win for the mayor.",
+                 [("is expected", None, "The bill | to pass, a win for the mayor")],
+                 id="sourceless_content_keeps_an_appositive"),
 ]
 
 

@@ -6,16 +6,25 @@ PolNeAR ends the content before such a clause; :attr:`~.frame_types.Frame.conten
 records that end. The breaks are a comma, outside quotations, before a word of
 :data:`BREAKS`: ``, which``, ``, while``, ``, whereas``, ``, though``, ``, although``,
 ``, despite``, ``, compared with``.
+
+Other ends and starts that such corpora mark, each measured on PolNeAR ``train``:
+
+* a frame in an opening subordinate clause ends at the clause's comma (``While Lee said
+  the plan works, Kim doubts it``: :func:`subordinate_end`);
+* a sourceless frame (``seemed``, ``is expected``) ends at a comma before a clause that
+  is not an appositive or a list (``The bill is expected to pass, giving Lee a win``:
+  :func:`sourceless_end`).
 """
 
 from __future__ import annotations
 
 import re
 
+from .frame_types import Frame
 from .quotes import inside
-from .tokens import words
+from .tokens import Tokens, words
 
-__all__ = ["BREAKS", "clause_breaks"]
+__all__ = ["BREAKS", "SUBORDINATORS", "clause_breaks", "sourceless_end", "subordinate_end"]
 
 #: Words that, after a comma, open a clause outside the content before it.
 BREAKS = words("which while whereas though although despite compared")
@@ -32,3 +41,67 @@ def clause_breaks(text: str, start: int, end: int, quotes: list[tuple[int, int]]
     """
     return [m.start() for m in _BREAK.finditer(text, start, end)
             if inside(quotes, m.start()) is None]
+
+
+#: Conjunctions that open a subordinate clause before the main one.
+SUBORDINATORS = words("while although though if when because since after whereas")
+#: Words that may stand before such a conjunction at the start of a sentence.
+_OPENERS = words("but and yet so even")
+#: Words after a comma that continue a sourceless content (an appositive or a list).
+_KEEP = words("a an the including and or who such like")
+
+
+def _comma(text: str, t: Tokens, start: int, end: int, quotes: list[tuple[int, int]],
+           keep: frozenset[str] = frozenset()) -> int | None:
+    """The first comma, ``;`` or dash in ``text[start:end]`` outside quotations, skipping
+    commas before a word of ``keep`` or a capitalised word."""
+    for k in range(t.index_at(start), len(t)):
+        if t.starts[k] >= end:
+            break
+        w = t.words[k]
+        if w not in (",", ";", "-", "—", "–", "--") or inside(quotes, t.starts[k]) is not None:
+            continue
+        if w == "," and k + 1 < len(t) and (t.lows[k + 1] in keep or (keep and t.is_cap(k + 1))):
+            continue
+        return t.starts[k]
+    return None
+
+
+def subordinate_end(text: str, t: Tokens, f: Frame, quotes: list[tuple[int, int]]
+                    ) -> int | None:
+    """Where the content of a frame whose source opens the sentence after a subordinating
+    conjunction ends: at the comma that closes the clause.
+
+    >>> from .tokens import tokenize
+    >>> text = "While Lee said the plan works, Kim doubts it."
+    >>> f = Frame(cue=(10, 14), lemma="say", source=(6, 9), content=(15, 44),
+    ...           sentence=(0, 45), mode="pre")
+    >>> subordinate_end(text, tokenize(text, 0, 45), f, [])
+    29
+    """
+    if f.mode != "pre" or f.source is None:
+        return None
+    k = t.index_at(f.source[0])
+    if k < 1 or t.lows[k - 1] not in SUBORDINATORS or not (all(
+            w in _OPENERS for w in t.lows[:k - 1]) or t.words[k - 2] == ","):
+        return None
+    cs, ce = f.content_extent or f.content
+    return _comma(text, t, cs, ce, quotes)
+
+
+def sourceless_end(text: str, t: Tokens, f: Frame, quotes: list[tuple[int, int]]
+                   ) -> int | None:
+    """Where the content of a ``raising`` or ``passive`` frame ends: at a comma, ``;`` or
+    dash before a clause (not before an appositive, a list or a name).
+
+    >>> from .tokens import tokenize
+    >>> text = "The bill is expected to pass, giving Lee a win."
+    >>> f = Frame(cue=(12, 20), lemma="expect", source=None, content=(21, 46),
+    ...           sentence=(0, 47), mode="passive")
+    >>> sourceless_end(text, tokenize(text, 0, 47), f, [])
+    28
+    """
+    if f.mode not in ("raising", "passive"):
+        return None
+    cs, ce = f.content_extent or f.content
+    return _comma(text, t, cs, ce, quotes, _KEEP)

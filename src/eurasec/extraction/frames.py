@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from .frame_bounds import clause_breaks
+from .frame_bounds import clause_breaks, sourceless_end, subordinate_end
 from .frame_shapes import frame_at
 from .frame_sources import ADJUNCT_PREPS, FINAL
 from .frame_types import MAX_FRAMES, Frame
@@ -114,10 +114,22 @@ def find_frames(text: str, sent: tuple[int, int], quotes: list[tuple[int, int]],
     _contents(text, t, frames, quotes, cuts, clause_breaks(text, sent[0], sent[1], quotes))
     _resumed_quotes(text, frames, quotes, t.ends[-1])
     _relative_leads(text, t, frames, quotes)
+    _clause_ends(text, t, frames, quotes)
     frames = [f for f in frames if f.content[0] < f.content[1] and not (
         f.needs_quote and not within(quotes, f.content[0], f.content[1] + 1))]
     _parents(frames)
     return frames
+
+
+def _clause_ends(text: str, t: Tokens, frames: list[Frame],
+                 quotes: list[tuple[int, int]]) -> None:
+    """End contents where :mod:`.frame_bounds` finds their clause ends (a subordinate
+    clause's comma, a sourceless content's comma)."""
+    for f in frames:
+        end = subordinate_end(text, t, f, quotes) or sourceless_end(text, t, f, quotes)
+        if end is not None:
+            cs = (f.content_extent or f.content)[0]
+            f.content_extent = (cs, _trim_end(text, cs, end, quotes))
 
 
 _RELATIVE = frozenset({"which", "what", "whom", "who"})
