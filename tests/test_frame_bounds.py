@@ -34,6 +34,12 @@ _BOUNDS = [
     pytest.param("The bill is expected to pass, a win for the mayor.",
                  [("is expected", None, "The bill | to pass, a win for the mayor")],
                  id="sourceless_content_keeps_an_appositive"),
+    pytest.param("In a speech that night, Lee said, “We won the vote.”",
+                 [("said", "Lee", "“We won the vote.”")],
+                 id="aside_before_a_quotation_has_no_first_part"),
+    pytest.param("The vote, Lee said, “was a disaster.”",
+                 [("said", "Lee", "The vote | “was a disaster.”")],
+                 id="aside_before_a_quotation_keeps_a_subject_that_is_quoted_on"),
 ]
 
 

@@ -13,7 +13,9 @@ Other ends and starts that such corpora mark, each measured on PolNeAR ``train``
   the plan works, Kim doubts it``: :func:`subordinate_end`);
 * a sourceless frame (``seemed``, ``is expected``) ends at a comma before a clause that
   is not an appositive or a list (``The bill is expected to pass, giving Lee a win``:
-  :func:`sourceless_end`).
+  :func:`sourceless_end`);
+* an aside before a quotation has no first part when that part quotes nothing: it is an
+  adverbial (``In a speech, Lee said, “We won.”``: :func:`opens_quotation`).
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ from .frame_types import Frame
 from .quotes import inside
 from .tokens import Tokens, words
 
-__all__ = ["BREAKS", "SUBORDINATORS", "clause_breaks", "sourceless_end", "subordinate_end"]
+__all__ = ["BREAKS", "SUBORDINATORS", "clause_breaks", "opens_quotation", "sourceless_end",
+           "subordinate_end"]
 
 #: Words that, after a comma, open a clause outside the content before it.
 BREAKS = words("which while whereas though although despite compared")
@@ -105,3 +108,19 @@ def sourceless_end(text: str, t: Tokens, f: Frame, quotes: list[tuple[int, int]]
         return None
     cs, ce = f.content_extent or f.content
     return _comma(text, t, cs, ce, quotes, _KEEP)
+
+
+def opens_quotation(text: str, lead: tuple[int, int], start: int,
+                    quotes: list[tuple[int, int]]) -> bool:
+    """Whether the content after an aside's cue opens with a quoted sentence (at
+    ``start``, capitalised) while the part before the source (``lead``) quotes nothing:
+    then that part is not content (but in ``The vote, Lee said, “was lost.”`` it is).
+
+    >>> text = "In a speech, Lee said, “We won.”"
+    >>> opens_quotation(text, (0, 11), 23, [(24, 31)])
+    True
+    """
+    if text[start] not in "“\"" or inside(quotes, start + 1) is None \
+            or not text[start + 1:start + 3].lstrip()[:1].isupper():
+        return False
+    return not any(lead[0] <= q[1] and q[0] <= lead[1] for q in quotes)

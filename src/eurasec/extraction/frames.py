@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from .frame_bounds import clause_breaks, sourceless_end, subordinate_end
+from .frame_bounds import clause_breaks, opens_quotation, sourceless_end, subordinate_end
 from .frame_shapes import frame_at
 from .frame_sources import ADJUNCT_PREPS, FINAL
 from .frame_types import MAX_FRAMES, Frame
@@ -235,7 +235,8 @@ def _contents(text: str, t: Tokens, frames: list[Frame], quotes: list[tuple[int,
                 while start < f.boundary and (text[start].isspace() or text[start] in ",;"):
                     start += 1
                 lead = (start, _trim_end(text, start, f.boundary, quotes))
-                f.lead = lead if lead[0] < lead[1] else None
+                f.lead = lead if lead[0] < lead[1] and not opens_quotation(
+                    text, lead, cs, quotes) else None
 
 
 def _quote_then_phrase(text: str, t: Tokens, cs: int, end: int) -> int:
