@@ -40,6 +40,9 @@ _BOUNDS = [
     pytest.param("The vote, Lee said, “was a disaster.”",
                  [("said", "Lee", "The vote | “was a disaster.”")],
                  id="aside_before_a_quotation_keeps_a_subject_that_is_quoted_on"),
+    pytest.param("Lee said the plant moved to the U.S.",
+                 [("said", "Lee", "the plant moved to the U.S.")],
+                 id="content_ending_with_an_abbreviation_keeps_its_stop"),
 ]
 
 

@@ -15,7 +15,9 @@ Other ends and starts that such corpora mark, each measured on PolNeAR ``train``
   is not an appositive or a list (``The bill is expected to pass, giving Lee a win``:
   :func:`sourceless_end`);
 * an aside before a quotation has no first part when that part quotes nothing: it is an
-  adverbial (``In a speech, Lee said, “We won.”``: :func:`opens_quotation`).
+  adverbial (``In a speech, Lee said, “We won.”``: :func:`opens_quotation`);
+* a content that ends with an abbreviation keeps its stop (``Lee said the plant moved to
+  Dayton, Ohio, from the U.S.``: :func:`ends_abbreviation`).
 """
 
 from __future__ import annotations
@@ -26,8 +28,8 @@ from .frame_types import Frame
 from .quotes import inside
 from .tokens import Tokens, words
 
-__all__ = ["BREAKS", "SUBORDINATORS", "clause_breaks", "opens_quotation", "sourceless_end",
-           "subordinate_end"]
+__all__ = ["BREAKS", "SUBORDINATORS", "clause_breaks", "ends_abbreviation", "opens_quotation",
+           "sourceless_end", "subordinate_end"]
 
 #: Words that, after a comma, open a clause outside the content before it.
 BREAKS = words("which while whereas though although despite compared")
@@ -124,3 +126,27 @@ def opens_quotation(text: str, lead: tuple[int, int], start: int,
             or not text[start + 1:start + 3].lstrip()[:1].isupper():
         return False
     return not any(lead[0] <= q[1] and q[0] <= lead[1] for q in quotes)
+
+
+#: Abbreviations with no inner stop that a content may end with (``Inc.``, ``Calif.``).
+_ABBREVIATIONS = words("""
+inc corp co ltd jr sr bros etc calif fla mass ind ill va ga tenn mich wis minn ariz colo
+conn ky la md mo nev okla tex vt ala ark kan neb miss penn wash ore
+""")
+_DOTTED = re.compile(r"(?:^|[\s(])(?:[A-Za-z]\.)+[A-Za-z]$")
+
+
+def ends_abbreviation(text: str, start: int, end: int) -> bool:
+    """Whether the stop at ``end - 1`` ends an abbreviation (``U.S.``, ``a.m.``, ``Inc.``),
+    so that it belongs to the content ``text[start:end]``.
+
+    >>> ends_abbreviation("moved to the U.S.", 0, 17), ends_abbreviation("it moved.", 0, 9)
+    (True, False)
+    """
+    if text[end - 1] != ".":
+        return False
+    word = text[max(start, end - 12):end - 1]
+    if _DOTTED.search(word):
+        return True
+    last = word.rsplit(None, 1)[-1] if word.strip() else ""
+    return last.lower() in _ABBREVIATIONS and last[:1].isupper()

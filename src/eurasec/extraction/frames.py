@@ -26,7 +26,13 @@ from __future__ import annotations
 
 import re
 
-from .frame_bounds import clause_breaks, opens_quotation, sourceless_end, subordinate_end
+from .frame_bounds import (
+    clause_breaks,
+    ends_abbreviation,
+    opens_quotation,
+    sourceless_end,
+    subordinate_end,
+)
 from .frame_shapes import frame_at
 from .frame_sources import ADJUNCT_PREPS, FINAL
 from .frame_types import MAX_FRAMES, Frame
@@ -47,7 +53,8 @@ def _trim_end(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> int:
     """Drop white space, separators and the sentence-final stop from a content end."""
     while e > s:
         ch = text[e - 1]
-        if ch.isspace() or ch in ",;:—–" or (ch in FINAL and inside(quotes, e - 1) is None):
+        if ch.isspace() or ch in ",;:—–" or (ch in FINAL and inside(quotes, e - 1) is None
+                                             and not ends_abbreviation(text, s, e)):
             e -= 1
         else:
             break
