@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from eurasec.evaluate.polnear import frame_spans, line_segments
+from eurasec.extraction.statements import find_frames_in
 from test_frames import _spans
 
 #: One sentence per rule: ``(cue, source, content)`` of each outermost frame.
@@ -49,3 +51,11 @@ _BOUNDS = [
 @pytest.mark.parametrize(("text", "expected"), _BOUNDS)
 def test_content_bounds(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert _spans(text) == expected
+
+
+def test_paragraph_quotation_continues_a_mixed_content() -> None:
+    text = "Title\n\nThe plan is “a mess,” said Lee, who backed Ames.\n“It must go.”"
+    frames = [f for f in find_frames_in(text, line_segments(text), stance=True)
+              if f.parent is None]
+    assert [text[s:e] for s, e in frame_spans(text, frames[0])[2]] == [
+        "The plan is “a mess,”", "“It must go.”"]

@@ -140,8 +140,9 @@ def _continue_quotes(text: str, units: list[Unit]) -> None:
 
 def continue_across(text: str, units: list[Unit]) -> None:
     """A quotation that opens the next paragraph, with no cue of its own, continues the
-    direct content that ends the paragraph before (``“A,” Lee said.`` ¶ ``“B.”``): a
-    further part of that frame. Statements keep such a paragraph apart (a cue-less
+    content that ends the paragraph before in a quotation (``“A,” Lee said.`` ¶ ``“B.”``;
+    also a mixed content, ``The plan is “bad,” Lee said.`` ¶ ``“B.”``): a further part of
+    the tag's frame (:func:`_tag_frame`). Statements keep such a paragraph apart (a cue-less
     quote of the followed source); corpora such as PolNeAR mark it as one content."""
     for prev, unit in pairwise(units):
         if (unit.frames or not prev.frames or prev.segment is unit.segment
@@ -149,8 +150,9 @@ def continue_across(text: str, units: list[Unit]) -> None:
                 or unit.segment.paragraph != prev.segment.paragraph + 1
                 or unit.start != unit.segment.start or text[unit.start] not in _OPEN):
             continue
-        last = prev.frames[-1]
-        if last.parent is not None or direct_quote(text, last, prev.quotes) is None:
+        last = _tag_frame(prev.frames)
+        if last is None or text[last.content[1] - 1] not in _CLOSE or (
+                last.mode != "post" and direct_quote(text, last, prev.quotes) is None):
             continue
         q = next((q for q in unit.quotes if q[0] == unit.start + 1), None)
         if q is not None and unit.end - q[1] <= 2:
