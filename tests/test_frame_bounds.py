@@ -45,6 +45,9 @@ _BOUNDS = [
     pytest.param("Lee said the plant moved to the U.S.",
                  [("said", "Lee", "the plant moved to the U.S.")],
                  id="content_ending_with_an_abbreviation_keeps_its_stop"),
+    pytest.param("“We won,” Lee said at the rally in March, “and we will win again.”",
+                 [("said", "Lee", "“We won,” | “and we will win again.”")],
+                 id="quotation_resumed_after_the_tag_and_its_adjuncts"),
 ]
 
 

@@ -175,12 +175,13 @@ def _relative_leads(text: str, t: Tokens, frames: list[Frame],
 def _resumed_quotes(text: str, frames: list[Frame], quotes: list[tuple[int, int]],
                     end: int) -> None:
     """``“A,” he said, “B.”``: a quotation that resumes after a postposed frame and runs to
-    the end of the sentence continues that frame's content (a second part)."""
+    the end of the sentence continues that frame's content (a second part), also after
+    the tag's adjuncts (``“A,” he said in March, “B.”``)."""
     for idx, f in enumerate(frames):
         if f.mode != "post" or not f.content[1] <= f.cue[0]:
             continue
         pos = max(f.cue[1], *(x[1] for x in (f.source, f.source_extent) if x is not None))
-        m = _RESUME.match(text, pos, end)
+        m = _RESUME.search(text, pos, end)
         if m is None or any(g.cue[0] >= pos for g in frames[idx + 1:]):
             continue
         q = inside(quotes, m.end())
