@@ -62,3 +62,8 @@ def test_paragraph_quotation_continues_a_mixed_content() -> None:
               if f.parent is None]
     assert [text[s:e] for s, e in frame_spans(text, frames[0])[2]] == [
         "The plan is “a mess,”", "“It must go.”"]
+
+
+def test_participle_content_ends_before_a_second_participle() -> None:
+    text = "Lee left the hall, saying the plan was a mess and waving to the crowd."
+    assert [c for _, _, c in _spans(text)] == ["the plan was a mess"]

@@ -29,7 +29,7 @@ from .quotes import inside
 from .tokens import Tokens, words
 
 __all__ = ["BREAKS", "SUBORDINATORS", "clause_breaks", "ends_abbreviation", "opens_quotation",
-           "sourceless_end", "subordinate_end"]
+           "participle_end", "sourceless_end", "subordinate_end"]
 
 #: Words that, after a comma, open a clause outside the content before it.
 BREAKS = words("which while whereas though although despite compared")
@@ -150,3 +150,41 @@ def ends_abbreviation(text: str, start: int, end: int) -> bool:
         return True
     last = word.rsplit(None, 1)[-1] if word.strip() else ""
     return last.lower() in _ABBREVIATIONS and last[:1].isupper()
+
+
+_JOINS = words("and but or while")
+_BEFORE_ING = words("not then also")
+
+
+def _gerund(low: str) -> bool:
+    return len(low) > 4 and low.endswith("ing")
+
+
+def participle_end(t: Tokens, f: Frame, quotes: list[tuple[int, int]]) -> int | None:
+    """Where the content of a participle frame ends: before ``and``/``but``/``or``/``while``
+    and a second participle, when no other ``-ing`` word comes before it in the content
+    (``..., saying the plan was a mess and waving to the crowd``; not ``..., praising
+    the growing economy and rising wages``).
+
+    >>> from .tokens import tokenize
+    >>> text = "Lee left, saying the plan was a mess and waving to the crowd."
+    >>> f = Frame(cue=(10, 16), lemma="say", source=None, content=(17, 60),
+    ...           sentence=(0, 61), mode="participle")
+    >>> participle_end(tokenize(text, 0, 61), f, [])
+    37
+    """
+    if f.mode != "participle":
+        return None
+    cs, ce = f.content_extent or f.content
+    n = len(t)
+    for k in range(t.index_at(cs), n - 1):
+        if t.starts[k] >= ce:
+            break
+        low = t.lows[k]
+        if _gerund(low):
+            return None
+        if low in _JOINS and inside(quotes, t.starts[k]) is None:
+            m = k + 1 if t.lows[k + 1] not in _BEFORE_ING or k + 2 >= n else k + 2
+            if _gerund(t.lows[m]):
+                return t.starts[k]
+    return None

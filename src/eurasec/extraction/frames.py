@@ -30,6 +30,7 @@ from .frame_bounds import (
     clause_breaks,
     ends_abbreviation,
     opens_quotation,
+    participle_end,
     sourceless_end,
     subordinate_end,
 )
@@ -131,9 +132,10 @@ def find_frames(text: str, sent: tuple[int, int], quotes: list[tuple[int, int]],
 def _clause_ends(text: str, t: Tokens, frames: list[Frame],
                  quotes: list[tuple[int, int]]) -> None:
     """End contents where :mod:`.frame_bounds` finds their clause ends (a subordinate
-    clause's comma, a sourceless content's comma)."""
+    clause's comma, a sourceless content's comma, a second participle)."""
     for f in frames:
-        end = subordinate_end(text, t, f, quotes) or sourceless_end(text, t, f, quotes)
+        end = (subordinate_end(text, t, f, quotes) or sourceless_end(text, t, f, quotes)
+               or participle_end(t, f, quotes))
         if end is not None:
             cs = (f.content_extent or f.content)[0]
             f.content_extent = (cs, _trim_end(text, cs, end, quotes))
