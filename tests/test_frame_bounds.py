@@ -48,6 +48,9 @@ _BOUNDS = [
     pytest.param("“We won,” Lee said at the rally in March, “and we will win again.”",
                  [("said", "Lee", "“We won,” | “and we will win again.”")],
                  id="quotation_resumed_after_the_tag_and_its_adjuncts"),
+    pytest.param("The council backed the plan; the mayor kept quiet.",
+                 [("backed", "The council", "the plan")],
+                 id="stance_content_ends_at_a_semicolon"),
 ]
 
 

@@ -29,7 +29,7 @@ from .quotes import inside
 from .tokens import Tokens, words
 
 __all__ = ["BREAKS", "SUBORDINATORS", "clause_breaks", "ends_abbreviation", "opens_quotation",
-           "participle_end", "sourceless_end", "subordinate_end"]
+           "participle_end", "sourceless_end", "stance_end", "subordinate_end"]
 
 #: Words that, after a comma, open a clause outside the content before it.
 BREAKS = words("which while whereas though although despite compared")
@@ -188,3 +188,21 @@ def participle_end(t: Tokens, f: Frame, quotes: list[tuple[int, int]]) -> int | 
             if _gerund(t.lows[m]):
                 return t.starts[k]
     return None
+
+
+def stance_end(text: str, f: Frame, quotes: list[tuple[int, int]]) -> int | None:
+    """Where the content of a stance frame (a weak cue, as ``backed``) after its cue ends:
+    at a semicolon outside quotations.
+
+    >>> f = Frame(cue=(4, 10), lemma="back", source=(0, 3), content=(11, 34),
+    ...           sentence=(0, 35), mode="pre", weak=True)
+    >>> stance_end("Lee backed the plan; Kim did not.", f, [])
+    19
+    """
+    if not f.weak or f.mode in ("post", "according-post"):
+        return None
+    cs, ce = f.content_extent or f.content
+    k = text.find(";", cs, ce)
+    while k >= 0 and inside(quotes, k) is not None:
+        k = text.find(";", k + 1, ce)
+    return k if k >= 0 else None

@@ -32,6 +32,7 @@ from .frame_bounds import (
     opens_quotation,
     participle_end,
     sourceless_end,
+    stance_end,
     subordinate_end,
 )
 from .frame_shapes import frame_at
@@ -132,10 +133,11 @@ def find_frames(text: str, sent: tuple[int, int], quotes: list[tuple[int, int]],
 def _clause_ends(text: str, t: Tokens, frames: list[Frame],
                  quotes: list[tuple[int, int]]) -> None:
     """End contents where :mod:`.frame_bounds` finds their clause ends (a subordinate
-    clause's comma, a sourceless content's comma, a second participle)."""
+    clause's comma, a sourceless content's comma, a second participle, a stance
+    content's semicolon)."""
     for f in frames:
         end = (subordinate_end(text, t, f, quotes) or sourceless_end(text, t, f, quotes)
-               or participle_end(t, f, quotes))
+               or participle_end(t, f, quotes) or stance_end(text, f, quotes))
         if end is not None:
             cs = (f.content_extent or f.content)[0]
             f.content_extent = (cs, _trim_end(text, cs, end, quotes))
