@@ -51,6 +51,9 @@ _BOUNDS = [
     pytest.param("The council backed the plan; the mayor kept quiet.",
                  [("backed", "The council", "the plan")],
                  id="stance_content_ends_at_a_semicolon"),
+    pytest.param("In fact, the plan works well, Lee said.",
+                 [("said", "Lee", "the plan works well")],
+                 id="content_before_a_tag_starts_after_an_opening_adverbial"),
 ]
 
 

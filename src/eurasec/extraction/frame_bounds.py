@@ -28,8 +28,9 @@ from .frame_types import Frame
 from .quotes import inside
 from .tokens import Tokens, words
 
-__all__ = ["BREAKS", "SUBORDINATORS", "clause_breaks", "ends_abbreviation", "opens_quotation",
-           "participle_end", "sourceless_end", "stance_end", "subordinate_end"]
+__all__ = ["BREAKS", "SUBORDINATORS", "after_opener", "clause_breaks", "ends_abbreviation",
+           "opens_quotation", "participle_end", "sourceless_end", "stance_end",
+           "subordinate_end"]
 
 #: Words that, after a comma, open a clause outside the content before it.
 BREAKS = words("which while whereas though although despite compared")
@@ -206,3 +207,26 @@ def stance_end(text: str, f: Frame, quotes: list[tuple[int, int]]) -> int | None
     while k >= 0 and inside(quotes, k) is not None:
         k = text.find(";", k + 1, ce)
     return k if k >= 0 else None
+
+
+#: Sentence adverbials that open a content before its tag but are not part of it.
+_OPENER = re.compile(r"(?:still|however|meanwhile|instead|indeed|also|moreover|in fact|"
+                     r"in contrast|of course|in other words|after all|at the same time|"
+                     r"for example|even so|nevertheless|nonetheless|otherwise|similarly|"
+                     r"likewise|besides|furthermore|yet)\s*,\s+", re.IGNORECASE)
+
+
+def after_opener(text: str, f: Frame) -> int | None:
+    """Where the content before a tag starts when a sentence adverbial and its comma open
+    it (``Still, the plan works, Lee said``: at ``the``).
+
+    >>> f = Frame(cue=(27, 31), lemma="say", source=(23, 26), content=(0, 21),
+    ...           sentence=(0, 32), mode="post")
+    >>> after_opener("Still, the plan works, Lee said.", f)
+    7
+    """
+    if f.mode not in ("post", "according-post"):
+        return None
+    cs, ce = f.content_extent or f.content
+    m = _OPENER.match(text, cs, ce)
+    return m.end() if m is not None and m.end() < ce else None

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from .frame_bounds import (
+    after_opener,
     clause_breaks,
     ends_abbreviation,
     opens_quotation,
@@ -134,13 +135,16 @@ def _clause_ends(text: str, t: Tokens, frames: list[Frame],
                  quotes: list[tuple[int, int]]) -> None:
     """End contents where :mod:`.frame_bounds` finds their clause ends (a subordinate
     clause's comma, a sourceless content's comma, a second participle, a stance
-    content's semicolon)."""
+    content's semicolon), and start them after an opening adverbial."""
     for f in frames:
         end = (subordinate_end(text, t, f, quotes) or sourceless_end(text, t, f, quotes)
                or participle_end(t, f, quotes) or stance_end(text, f, quotes))
         if end is not None:
             cs = (f.content_extent or f.content)[0]
             f.content_extent = (cs, _trim_end(text, cs, end, quotes))
+        start = after_opener(text, f)
+        if start is not None:
+            f.content_extent = (start, (f.content_extent or f.content)[1])
 
 
 _RELATIVE = frozenset({"which", "what", "whom", "who"})
