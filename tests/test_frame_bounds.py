@@ -54,6 +54,9 @@ _BOUNDS = [
     pytest.param("In fact, the plan works well, Lee said.",
                  [("said", "Lee", "the plan works well")],
                  id="content_before_a_tag_starts_after_an_opening_adverbial"),
+    pytest.param("Reporters asked the mayor if the plant would close.",
+                 [("asked", "Reporters", "if the plant would close")],
+                 id="the_one_asked_is_not_part_of_the_question"),
 ]
 
 

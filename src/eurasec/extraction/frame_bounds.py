@@ -29,8 +29,8 @@ from .quotes import inside
 from .tokens import Tokens, words
 
 __all__ = ["BREAKS", "SUBORDINATORS", "after_opener", "clause_breaks", "ends_abbreviation",
-           "opens_quotation", "participle_end", "sourceless_end", "stance_end",
-           "subordinate_end"]
+           "opens_quotation", "participle_end", "question_start", "sourceless_end",
+           "stance_end", "subordinate_end"]
 
 #: Words that, after a comma, open a clause outside the content before it.
 BREAKS = words("which while whereas though although despite compared")
@@ -230,3 +230,34 @@ def after_opener(text: str, f: Frame) -> int | None:
     cs, ce = f.content_extent or f.content
     m = _OPENER.match(text, cs, ce)
     return m.end() if m is not None and m.end() < ce else None
+
+
+#: Words that open the question after the one asked (``asked Lee whether ...``, ``if``).
+_QUESTIONS = words("whether what why how if who when where")
+#: How many tokens the one asked may take.
+_ASKED = 6
+
+
+def question_start(t: Tokens, f: Frame) -> int | None:
+    """Where the content of ``ask`` starts when the one asked stands before the question
+    (``Lee asked the mayor whether it works``: at ``whether``).
+
+    >>> from .tokens import tokenize
+    >>> text = "Lee asked the mayor whether it works."
+    >>> f = Frame(cue=(4, 9), lemma="ask", source=(0, 3), content=(10, 36),
+    ...           sentence=(0, 37), mode="pre")
+    >>> question_start(tokenize(text, 0, 37), f)
+    20
+    """
+    if f.lemma != "ask" or f.mode not in ("pre", "participle", "coordinated"):
+        return None
+    cs, ce = f.content_extent or f.content
+    c = t.index_at(cs)
+    if c >= len(t) or t.lows[c] in _QUESTIONS:
+        return None
+    for k in range(c + 1, min(c + _ASKED + 1, len(t))):
+        if t.starts[k] >= ce or not t.is_word(k):
+            return None
+        if t.lows[k] in _QUESTIONS:
+            return t.starts[k]
+    return None

@@ -32,6 +32,7 @@ from .frame_bounds import (
     ends_abbreviation,
     opens_quotation,
     participle_end,
+    question_start,
     sourceless_end,
     stance_end,
     subordinate_end,
@@ -142,7 +143,7 @@ def _clause_ends(text: str, t: Tokens, frames: list[Frame],
         if end is not None:
             cs = (f.content_extent or f.content)[0]
             f.content_extent = (cs, _trim_end(text, cs, end, quotes))
-        start = after_opener(text, f)
+        start = after_opener(text, f) or question_start(t, f)
         if start is not None:
             f.content_extent = (start, (f.content_extent or f.content)[1])
 
