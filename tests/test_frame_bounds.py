@@ -57,6 +57,12 @@ _BOUNDS = [
     pytest.param("Reporters asked the mayor if the plant would close.",
                  [("asked", "Reporters", "if the plant would close")],
                  id="the_one_asked_is_not_part_of_the_question"),
+    pytest.param("The vote was close. (Lee said the count was fair.)",
+                 [("said", "Lee", "the count was fair")],
+                 id="content_of_a_sentence_in_brackets_ends_before_the_bracket"),
+    pytest.param("Lee said the count (and the recount) was fair.",
+                 [("said", "Lee", "the count (and the recount) was fair")],
+                 id="brackets_inside_the_content_stay"),
 ]
 
 

@@ -54,11 +54,13 @@ _NONE = CueForm(lemma="", kind="", weak=False, noun=False)
 
 
 def _trim_end(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> int:
-    """Drop white space, separators and the sentence-final stop from a content end."""
+    """Drop white space, separators, the sentence-final stop and a bracket closing a
+    sentence in brackets (``(Lee said it works.)``) from a content end."""
     while e > s:
         ch = text[e - 1]
         if ch.isspace() or ch in ",;:—–" or (ch in FINAL and inside(quotes, e - 1) is None
-                                             and not ends_abbreviation(text, s, e)):
+                                             and not ends_abbreviation(text, s, e)) or (
+                ch == ")" and "(" not in text[s:e]):
             e -= 1
         else:
             break
