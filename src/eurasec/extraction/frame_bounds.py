@@ -28,9 +28,9 @@ from .frame_types import Frame
 from .quotes import inside
 from .tokens import Tokens, words
 
-__all__ = ["BREAKS", "SUBORDINATORS", "after_opener", "clause_breaks", "ends_abbreviation",
-           "opens_quotation", "participle_end", "question_start", "sourceless_end",
-           "stance_end", "subordinate_end"]
+__all__ = ["BREAKS", "SUBORDINATORS", "after_opener", "clause_breaks", "content_end",
+           "content_start", "ends_abbreviation", "opens_quotation", "participle_end",
+           "question_start", "sourceless_end", "stance_end", "subordinate_end"]
 
 #: Words that, after a comma, open a clause outside the content before it.
 BREAKS = words("which while whereas though although despite compared")
@@ -87,6 +87,9 @@ def subordinate_end(text: str, t: Tokens, f: Frame, quotes: list[tuple[int, int]
     """
     if f.mode != "pre" or f.source is None:
         return None
+    before = text[max(0, f.source[0] - 9):f.source[0]].split()
+    if not before or before[-1].lower() not in SUBORDINATORS:
+        return None  # the cheap test first: most sources follow no such word
     k = t.index_at(f.source[0])
     if k < 1 or t.lows[k - 1] not in SUBORDINATORS or not (all(
             w in _OPENERS for w in t.lows[:k - 1]) or t.words[k - 2] == ","):
@@ -134,7 +137,7 @@ _ABBREVIATIONS = words("""
 inc corp co ltd jr sr bros etc calif fla mass ind ill va ga tenn mich wis minn ariz colo
 conn ky la md mo nev okla tex vt ala ark kan neb miss penn wash ore
 """)
-_DOTTED = re.compile(r"(?:^|[\s(])(?:[A-Za-z]\.)+[A-Za-z]$")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 
 def ends_abbreviation(text: str, start: int, end: int) -> bool:
@@ -144,13 +147,13 @@ def ends_abbreviation(text: str, start: int, end: int) -> bool:
     >>> ends_abbreviation("moved to the U.S.", 0, 17), ends_abbreviation("it moved.", 0, 9)
     (True, False)
     """
-    if text[end - 1] != ".":
+    if text[end - 1] != "." or end - 2 < start or not text[end - 2].isalpha():
         return False
-    word = text[max(start, end - 12):end - 1]
-    if _DOTTED.search(word):
-        return True
-    last = word.rsplit(None, 1)[-1] if word.strip() else ""
-    return last.lower() in _ABBREVIATIONS and last[:1].isupper()
+    ws = max(text.rfind(" ", start, end - 1), text.rfind("(", start, end - 1)) + 1
+    word = text[max(ws, start):end - 1]
+    if "." in word:
+        return _DOTTED.fullmatch(word) is not None
+    return word[:1].isupper() and word.lower() in _ABBREVIATIONS
 
 
 _JOINS = words("and but or while")
@@ -261,3 +264,28 @@ def question_start(t: Tokens, f: Frame) -> int | None:
         if t.lows[k] in _QUESTIONS:
             return t.starts[k]
     return None
+
+
+def content_end(text: str, t: Tokens, f: Frame, quotes: list[tuple[int, int]]) -> int | None:
+    """Where the content of ``f`` ends by the rule of its shape above, if one applies: a
+    subordinate clause's comma, a sourceless content's comma, a second participle, or a
+    stance content's semicolon."""
+    mode = f.mode
+    end = None
+    if mode == "pre":
+        end = subordinate_end(text, t, f, quotes)
+    elif mode in ("raising", "passive"):
+        end = sourceless_end(text, t, f, quotes)
+    elif mode == "participle":
+        end = participle_end(t, f, quotes)
+    if end is None and f.weak:
+        end = stance_end(text, f, quotes)
+    return end
+
+
+def content_start(text: str, t: Tokens, f: Frame) -> int | None:
+    """Where the content of ``f`` starts by a rule above, if one applies: after an opening
+    adverbial, or at the question after the one asked."""
+    if f.mode in ("post", "according-post"):
+        return after_opener(text, f)
+    return question_start(t, f) if f.lemma == "ask" else None

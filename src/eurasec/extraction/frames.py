@@ -27,15 +27,11 @@ from __future__ import annotations
 import re
 
 from .frame_bounds import (
-    after_opener,
     clause_breaks,
+    content_end,
+    content_start,
     ends_abbreviation,
     opens_quotation,
-    participle_end,
-    question_start,
-    sourceless_end,
-    stance_end,
-    subordinate_end,
 )
 from .frame_shapes import frame_at
 from .frame_sources import ADJUNCT_PREPS, FINAL
@@ -48,7 +44,7 @@ __all__ = ["MAX_FRAMES", "Frame", "find_frames", "headline_frame"]
 
 _HEADLINE = re.compile(
     r"([A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*){0,4})\s*(:)\s+(?=\S)")
-_RESUME = re.compile(r"\s*,\s*[“\"]")
+_RESUME = re.compile(r",\s*[“\"]")
 _CONJ = frozenset(("and", "but"))
 _NONE = CueForm(lemma="", kind="", weak=False, noun=False)
 
@@ -140,12 +136,11 @@ def _clause_ends(text: str, t: Tokens, frames: list[Frame],
     clause's comma, a sourceless content's comma, a second participle, a stance
     content's semicolon), and start them after an opening adverbial."""
     for f in frames:
-        end = (subordinate_end(text, t, f, quotes) or sourceless_end(text, t, f, quotes)
-               or participle_end(t, f, quotes) or stance_end(text, f, quotes))
+        end = content_end(text, t, f, quotes)
         if end is not None:
             cs = (f.content_extent or f.content)[0]
             f.content_extent = (cs, _trim_end(text, cs, end, quotes))
-        start = after_opener(text, f) or question_start(t, f)
+        start = content_start(text, t, f)
         if start is not None:
             f.content_extent = (start, (f.content_extent or f.content)[1])
 
