@@ -63,6 +63,12 @@ _BOUNDS = [
     pytest.param("Lee said the count (and the recount) was fair.",
                  [("said", "Lee", "the count (and the recount) was fair")],
                  id="brackets_inside_the_content_stay"),
+    pytest.param("While no candidate seems ready to quit, the race goes on.",
+                 [("seems", None, "no candidate | ready to quit")],
+                 id="sourceless_subject_leaves_out_a_subordinating_conjunction"),
+    pytest.param("Their choice now seems clear.",
+                 [("seems", None, "Their choice | clear")],
+                 id="sourceless_subject_leaves_out_an_adverb_before_the_cue"),
 ]
 
 

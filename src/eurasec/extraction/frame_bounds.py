@@ -75,7 +75,8 @@ def _comma(text: str, t: Tokens, start: int, end: int, quotes: list[tuple[int, i
 
 def subordinate_end(text: str, t: Tokens, f: Frame, quotes: list[tuple[int, int]]
                     ) -> int | None:
-    """Where the content of a frame whose source opens the sentence after a subordinating
+    """Where the content of a frame whose source (or, with no source, whose subject: a
+    ``raising`` or ``passive`` lead) opens the sentence after a subordinating
     conjunction ends: at the comma that closes the clause.
 
     >>> from .tokens import tokenize
@@ -85,12 +86,14 @@ def subordinate_end(text: str, t: Tokens, f: Frame, quotes: list[tuple[int, int]
     >>> subordinate_end(text, tokenize(text, 0, 45), f, [])
     29
     """
-    if f.mode != "pre" or f.source is None:
+    anchor = f.source if f.mode == "pre" else f.lead if f.mode in ("raising", "passive") \
+        else None
+    if anchor is None:
         return None
-    before = text[max(0, f.source[0] - 9):f.source[0]].split()
+    before = text[max(0, anchor[0] - 9):anchor[0]].split()
     if not before or before[-1].lower() not in SUBORDINATORS:
         return None  # the cheap test first: most sources follow no such word
-    k = t.index_at(f.source[0])
+    k = t.index_at(anchor[0])
     if k < 1 or t.lows[k - 1] not in SUBORDINATORS or not (all(
             w in _OPENERS for w in t.lows[:k - 1]) or t.words[k - 2] == ","):
         return None
@@ -275,7 +278,7 @@ def content_end(text: str, t: Tokens, f: Frame, quotes: list[tuple[int, int]]) -
     if mode == "pre":
         end = subordinate_end(text, t, f, quotes)
     elif mode in ("raising", "passive"):
-        end = sourceless_end(text, t, f, quotes)
+        end = subordinate_end(text, t, f, quotes) or sourceless_end(text, t, f, quotes)
     elif mode == "participle":
         end = participle_end(t, f, quotes)
     if end is None and f.weak:
