@@ -69,6 +69,9 @@ _BOUNDS = [
     pytest.param("Their choice now seems clear.",
                  [("seems", None, "Their choice | clear")],
                  id="sourceless_subject_leaves_out_an_adverb_before_the_cue"),
+    pytest.param("Turnout in the city fell sharply, according to Ann Lee, a pollster.",
+                 [("according to", "Ann Lee", "Turnout in the city fell sharply")],
+                 id="appositive_after_a_medial_according_to_is_not_content"),
 ]
 
 

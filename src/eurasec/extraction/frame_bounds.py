@@ -28,9 +28,10 @@ from .frame_types import Frame
 from .quotes import inside
 from .tokens import Tokens, words
 
-__all__ = ["BREAKS", "SUBORDINATORS", "after_opener", "clause_breaks", "content_end",
-           "content_start", "ends_abbreviation", "opens_quotation", "participle_end",
-           "question_start", "sourceless_end", "stance_end", "subordinate_end"]
+__all__ = ["BREAKS", "SUBORDINATORS", "after_opener", "appositive_after", "clause_breaks",
+           "content_end", "content_start", "ends_abbreviation", "opens_quotation",
+           "participle_end", "question_start", "sourceless_end", "stance_end",
+           "subordinate_end"]
 
 #: Words that, after a comma, open a clause outside the content before it.
 BREAKS = words("which while whereas though although despite compared")
@@ -292,3 +293,23 @@ def content_start(text: str, t: Tokens, f: Frame) -> int | None:
     if f.mode in ("post", "according-post"):
         return after_opener(text, f)
     return question_start(t, f) if f.lemma == "ask" else None
+
+
+_APPOSITIVE = words("a an the another")
+
+
+def appositive_after(text: str, f: Frame) -> bool:
+    """Whether what follows the source of a medial ``according to`` (an ``according-pre``
+    frame with a first part) is an appositive of that source, not content (``Turnout in
+    the city fell, according to Ann Lee, a pollster.``).
+
+    >>> f = Frame(cue=(26, 38), lemma="according to", source=(39, 46), content=(48, 58),
+    ...           sentence=(0, 59), mode="according-pre", lead=(0, 24))
+    >>> appositive_after("Turnout in the city fell, according to Ann Lee, a pollster.", f)
+    True
+    """
+    if f.mode != "according-pre" or f.lead is None:
+        return False
+    cs, ce = f.content_extent or f.content
+    first = text[cs:min(ce, cs + 8)].split(None, 1)
+    return bool(first) and first[0].lower() in _APPOSITIVE

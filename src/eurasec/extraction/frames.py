@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from .frame_bounds import (
+    appositive_after,
     clause_breaks,
     content_end,
     content_start,
@@ -143,6 +144,8 @@ def _clause_ends(text: str, t: Tokens, frames: list[Frame],
         start = content_start(text, t, f)
         if start is not None:
             f.content_extent = (start, (f.content_extent or f.content)[1])
+        if appositive_after(text, f):
+            f.content_extent, f.lead = f.lead, None
 
 
 _RELATIVE = frozenset({"which", "what", "whom", "who"})
