@@ -72,6 +72,13 @@ _BOUNDS = [
     pytest.param("Turnout in the city fell sharply, according to Ann Lee, a pollster.",
                  [("according to", "Ann Lee", "Turnout in the city fell sharply")],
                  id="appositive_after_a_medial_according_to_is_not_content"),
+    pytest.param("Lee said the plan is “out of control.” Kim says the report found nothing.",
+                 [("said", "Lee", "the plan is “out of control.”"),
+                  ("says", "Kim", "the report found nothing")],
+                 id="sentence_after_a_quotation_ending_a_content_is_not_its_tag"),
+    pytest.param("The plan is “reckless.” Lee said.",
+                 [("said", "Lee", "The plan is “reckless.”")],
+                 id="short_tag_after_a_mixed_content"),
 ]
 
 

@@ -37,6 +37,10 @@ _TAG = 60
 #: ... and in words: ``Priebus said.``, ``Mayor Ann Lee asked.``; anything longer is a
 #: sentence of its own.
 _TAG_WORDS = 6
+#: ... when the sentence before does not open with the quotation (``The plan is
+#: “reckless.” Lee said.``): a longer one has a content of its own (``Lee said it is “bad.”
+#: Kim says the report found nothing.``).
+_MIXED_TAG_WORDS = 4
 
 
 class Unit:
@@ -54,7 +58,8 @@ def _sentences(text: str, seg: Segment, quotes: list[tuple[int, int]],
                scanner: re.Pattern[str]) -> list[tuple[int, int]]:
     """The sentences of a segment, joined where a boundary falls inside a quotation, and
     where a short sentence with a cue and no comma follows a closing quotation mark
-    (``“Why?” Lee asked.``, ``“We won!” the mayor said.``)."""
+    (``“Why?” Lee asked.``, ``“We won!” the mayor said.``; shorter still after a sentence
+    that does not open with the quotation)."""
     out: list[tuple[int, int]] = []
     qi = 0
     for s, e in split_sentences(text, seg.start, seg.end):
@@ -62,9 +67,10 @@ def _sentences(text: str, seg: Segment, quotes: list[tuple[int, int]],
             qi += 1
         in_quote = qi < len(quotes) and quotes[qi][0] < s and quotes[qi][1] > out[-1][1] - 2 \
             if out else False
+        most = _TAG_WORDS if out and text[out[-1][0]] in _OPEN else _MIXED_TAG_WORDS
         tag = bool(out) and text[out[-1][1] - 1] in _CLOSE and e - s <= _TAG \
             and text[s] not in _OPEN and "," not in text[s:e] \
-            and len(text[s:e].split()) <= _TAG_WORDS and scanner.search(text, s, e) is not None
+            and len(text[s:e].split()) <= most and scanner.search(text, s, e) is not None
         if in_quote or tag:
             out[-1] = (out[-1][0], e)
         else:
