@@ -79,6 +79,9 @@ _BOUNDS = [
     pytest.param("The plan is “reckless.” Lee said.",
                  [("said", "Lee", "The plan is “reckless.”")],
                  id="short_tag_after_a_mixed_content"),
+    pytest.param("The mayor was blunt about the plan: “It fails,” she said.",
+                 [("said", "she", "“It fails,”")],
+                 id="content_before_a_tag_starts_after_a_colon_before_its_quotation"),
 ]
 
 

@@ -28,10 +28,10 @@ from .frame_types import Frame
 from .quotes import inside
 from .tokens import Tokens, words
 
-__all__ = ["BREAKS", "SUBORDINATORS", "after_opener", "appositive_after", "clause_breaks",
-           "content_end", "content_start", "ends_abbreviation", "opens_quotation",
-           "participle_end", "question_start", "sourceless_end", "stance_end",
-           "subordinate_end"]
+__all__ = ["BREAKS", "SUBORDINATORS", "after_colon", "after_opener", "appositive_after",
+           "clause_breaks", "content_end", "content_start", "ends_abbreviation",
+           "opens_quotation", "participle_end", "question_start", "sourceless_end",
+           "stance_end", "subordinate_end"]
 
 #: Words that, after a comma, open a clause outside the content before it.
 BREAKS = words("which while whereas though although despite compared")
@@ -287,11 +287,12 @@ def content_end(text: str, t: Tokens, f: Frame, quotes: list[tuple[int, int]]) -
     return end
 
 
-def content_start(text: str, t: Tokens, f: Frame) -> int | None:
+def content_start(text: str, t: Tokens, f: Frame, quotes: list[tuple[int, int]]
+                  ) -> int | None:
     """Where the content of ``f`` starts by a rule above, if one applies: after an opening
-    adverbial, or at the question after the one asked."""
+    adverbial or a colon before a quotation, or at the question after the one asked."""
     if f.mode in ("post", "according-post"):
-        return after_opener(text, f)
+        return after_opener(text, f) or after_colon(text, f, quotes)
     return question_start(t, f) if f.lemma == "ask" else None
 
 
@@ -313,3 +314,25 @@ def appositive_after(text: str, f: Frame) -> bool:
     cs, ce = f.content_extent or f.content
     first = text[cs:min(ce, cs + 8)].split(None, 1)
     return bool(first) and first[0].lower() in _APPOSITIVE
+
+
+_COLON = re.compile(r":\s+(?=[“\"])")
+
+
+def after_colon(text: str, f: Frame, quotes: list[tuple[int, int]]) -> int | None:
+    """Where the content before a tag starts when a colon outside quotations introduces
+    its quotation (``Lee was blunt: “It fails,” she said``: at the quotation mark).
+
+    >>> f = Frame(cue=(32, 36), lemma="say", source=(28, 31), content=(0, 26),
+    ...           sentence=(0, 37), mode="post")
+    >>> after_colon("Lee was blunt: “It fails,” she said.", f, [(16, 25)])
+    15
+    """
+    if f.mode != "post":
+        return None
+    cs, ce = f.content_extent or f.content
+    k = text.find(":", cs, ce)
+    if k < 0:
+        return None  # the cheap test first: most contents have no colon
+    m = _COLON.search(text, k, ce)
+    return m.end() if m is not None and inside(quotes, m.start()) is None else None

@@ -141,7 +141,7 @@ def _clause_ends(text: str, t: Tokens, frames: list[Frame],
         if end is not None:
             cs = (f.content_extent or f.content)[0]
             f.content_extent = (cs, _trim_end(text, cs, end, quotes))
-        start = content_start(text, t, f)
+        start = content_start(text, t, f, quotes)
         if start is not None:
             f.content_extent = (start, (f.content_extent or f.content)[1])
         if appositive_after(text, f):
