@@ -6,16 +6,32 @@ PolNeAR ends the content before such a clause; :attr:`~.frame_types.Frame.conten
 records that end. The breaks are a comma, outside quotations, before a word of
 :data:`BREAKS`: ``, which``, ``, while``, ``, whereas``, ``, though``, ``, although``,
 ``, despite``, ``, compared with``.
+
+Other ends and starts that such corpora mark, each measured on PolNeAR ``train``:
+
+* a frame in an opening subordinate clause ends at the clause's comma (``While Lee said
+  the plan works, Kim doubts it``: :func:`subordinate_end`);
+* a sourceless frame (``seemed``, ``is expected``) ends at a comma before a clause that
+  is not an appositive or a list (``The bill is expected to pass, giving Lee a win``:
+  :func:`sourceless_end`);
+* an aside before a quotation has no first part when that part quotes nothing: it is an
+  adverbial (``In a speech, Lee said, “We won.”``: :func:`opens_quotation`);
+* a content that ends with an abbreviation keeps its stop (``Lee said the plant moved to
+  Dayton, Ohio, from the U.S.``: :func:`ends_abbreviation`).
 """
 
 from __future__ import annotations
 
 import re
 
+from .frame_types import Frame
 from .quotes import inside
-from .tokens import words
+from .tokens import Tokens, words
 
-__all__ = ["BREAKS", "clause_breaks"]
+__all__ = ["BREAKS", "SUBORDINATORS", "after_colon", "after_opener", "appositive_after",
+           "clause_breaks", "content_end", "content_start", "ends_abbreviation",
+           "opens_quotation", "participle_end", "question_start", "sourceless_end",
+           "stance_end", "subordinate_end"]
 
 #: Words that, after a comma, open a clause outside the content before it.
 BREAKS = words("which while whereas though although despite compared")
@@ -32,3 +48,291 @@ def clause_breaks(text: str, start: int, end: int, quotes: list[tuple[int, int]]
     """
     return [m.start() for m in _BREAK.finditer(text, start, end)
             if inside(quotes, m.start()) is None]
+
+
+#: Conjunctions that open a subordinate clause before the main one.
+SUBORDINATORS = words("while although though if when because since after whereas")
+#: Words that may stand before such a conjunction at the start of a sentence.
+_OPENERS = words("but and yet so even")
+#: Words after a comma that continue a sourceless content (an appositive or a list).
+_KEEP = words("a an the including and or who such like")
+
+
+def _comma(text: str, t: Tokens, start: int, end: int, quotes: list[tuple[int, int]],
+           keep: frozenset[str] = frozenset()) -> int | None:
+    """The first comma, ``;`` or dash in ``text[start:end]`` outside quotations, skipping
+    commas before a word of ``keep`` or a capitalised word."""
+    for k in range(t.index_at(start), len(t)):
+        if t.starts[k] >= end:
+            break
+        w = t.words[k]
+        if w not in (",", ";", "-", "—", "–", "--") or inside(quotes, t.starts[k]) is not None:
+            continue
+        if w == "," and k + 1 < len(t) and (t.lows[k + 1] in keep or (keep and t.is_cap(k + 1))):
+            continue
+        return t.starts[k]
+    return None
+
+
+def subordinate_end(text: str, t: Tokens, f: Frame, quotes: list[tuple[int, int]]
+                    ) -> int | None:
+    """Where the content of a frame whose source (or, with no source, whose subject: a
+    ``raising`` or ``passive`` lead) opens the sentence after a subordinating
+    conjunction ends: at the comma that closes the clause.
+
+    >>> from .tokens import tokenize
+    >>> text = "While Lee said the plan works, Kim doubts it."
+    >>> f = Frame(cue=(10, 14), lemma="say", source=(6, 9), content=(15, 44),
+    ...           sentence=(0, 45), mode="pre")
+    >>> subordinate_end(text, tokenize(text, 0, 45), f, [])
+    29
+    """
+    anchor = f.source if f.mode == "pre" else f.lead if f.mode in ("raising", "passive") \
+        else None
+    if anchor is None:
+        return None
+    before = text[max(0, anchor[0] - 9):anchor[0]].split()
+    if not before or before[-1].lower() not in SUBORDINATORS:
+        return None  # the cheap test first: most sources follow no such word
+    k = t.index_at(anchor[0])
+    if k < 1 or t.lows[k - 1] not in SUBORDINATORS or not (all(
+            w in _OPENERS for w in t.lows[:k - 1]) or t.words[k - 2] == ","):
+        return None
+    cs, ce = f.content_extent or f.content
+    return _comma(text, t, cs, ce, quotes)
+
+
+def sourceless_end(text: str, t: Tokens, f: Frame, quotes: list[tuple[int, int]]
+                   ) -> int | None:
+    """Where the content of a ``raising`` or ``passive`` frame ends: at a comma, ``;`` or
+    dash before a clause (not before an appositive, a list or a name).
+
+    >>> from .tokens import tokenize
+    >>> text = "The bill is expected to pass, giving Lee a win."
+    >>> f = Frame(cue=(12, 20), lemma="expect", source=None, content=(21, 46),
+    ...           sentence=(0, 47), mode="passive")
+    >>> sourceless_end(text, tokenize(text, 0, 47), f, [])
+    28
+    """
+    if f.mode not in ("raising", "passive"):
+        return None
+    cs, ce = f.content_extent or f.content
+    return _comma(text, t, cs, ce, quotes, _KEEP)
+
+
+def opens_quotation(text: str, lead: tuple[int, int], start: int,
+                    quotes: list[tuple[int, int]]) -> bool:
+    """Whether the content after an aside's cue opens with a quoted sentence (at
+    ``start``, capitalised) while the part before the source (``lead``) quotes nothing:
+    then that part is not content (but in ``The vote, Lee said, “was lost.”`` it is).
+
+    >>> text = "In a speech, Lee said, “We won.”"
+    >>> opens_quotation(text, (0, 11), 23, [(24, 31)])
+    True
+    """
+    if text[start] not in "“\"" or inside(quotes, start + 1) is None \
+            or not text[start + 1:start + 3].lstrip()[:1].isupper():
+        return False
+    return not any(lead[0] <= q[1] and q[0] <= lead[1] for q in quotes)
+
+
+#: Abbreviations with no inner stop that a content may end with (``Inc.``, ``Calif.``).
+_ABBREVIATIONS = words("""
+inc corp co ltd jr sr bros etc calif fla mass ind ill va ga tenn mich wis minn ariz colo
+conn ky la md mo nev okla tex vt ala ark kan neb miss penn wash ore
+""")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+
+
+def ends_abbreviation(text: str, start: int, end: int) -> bool:
+    """Whether the stop at ``end - 1`` ends an abbreviation (``U.S.``, ``a.m.``, ``Inc.``),
+    so that it belongs to the content ``text[start:end]``.
+
+    >>> ends_abbreviation("moved to the U.S.", 0, 17), ends_abbreviation("it moved.", 0, 9)
+    (True, False)
+    """
+    if text[end - 1] != "." or end - 2 < start or not text[end - 2].isalpha():
+        return False
+    ws = max(text.rfind(" ", start, end - 1), text.rfind("(", start, end - 1)) + 1
+    word = text[max(ws, start):end - 1]
+    if "." in word:
+        return _DOTTED.fullmatch(word) is not None
+    return word[:1].isupper() and word.lower() in _ABBREVIATIONS
+
+
+_JOINS = words("and but or while")
+_BEFORE_ING = words("not then also")
+
+
+def _gerund(low: str) -> bool:
+    return len(low) > 4 and low.endswith("ing")
+
+
+def participle_end(t: Tokens, f: Frame, quotes: list[tuple[int, int]]) -> int | None:
+    """Where the content of a participle frame ends: before ``and``/``but``/``or``/``while``
+    and a second participle, when no other ``-ing`` word comes before it in the content
+    (``..., saying the plan was a mess and waving to the crowd``; not ``..., praising
+    the growing economy and rising wages``).
+
+    >>> from .tokens import tokenize
+    >>> text = "Lee left, saying the plan was a mess and waving to the crowd."
+    >>> f = Frame(cue=(10, 16), lemma="say", source=None, content=(17, 60),
+    ...           sentence=(0, 61), mode="participle")
+    >>> participle_end(tokenize(text, 0, 61), f, [])
+    37
+    """
+    if f.mode != "participle":
+        return None
+    cs, ce = f.content_extent or f.content
+    n = len(t)
+    for k in range(t.index_at(cs), n - 1):
+        if t.starts[k] >= ce:
+            break
+        low = t.lows[k]
+        if _gerund(low):
+            return None
+        if low in _JOINS and inside(quotes, t.starts[k]) is None:
+            m = k + 1 if t.lows[k + 1] not in _BEFORE_ING or k + 2 >= n else k + 2
+            if _gerund(t.lows[m]):
+                return t.starts[k]
+    return None
+
+
+def stance_end(text: str, f: Frame, quotes: list[tuple[int, int]]) -> int | None:
+    """Where the content of a stance frame (a weak cue, as ``backed``) after its cue ends:
+    at a semicolon outside quotations.
+
+    >>> f = Frame(cue=(4, 10), lemma="back", source=(0, 3), content=(11, 34),
+    ...           sentence=(0, 35), mode="pre", weak=True)
+    >>> stance_end("Lee backed the plan; Kim did not.", f, [])
+    19
+    """
+    if not f.weak or f.mode in ("post", "according-post"):
+        return None
+    cs, ce = f.content_extent or f.content
+    k = text.find(";", cs, ce)
+    while k >= 0 and inside(quotes, k) is not None:
+        k = text.find(";", k + 1, ce)
+    return k if k >= 0 else None
+
+
+#: Sentence adverbials that open a content before its tag but are not part of it.
+_OPENER = re.compile(r"(?:still|however|meanwhile|instead|indeed|also|moreover|in fact|"
+                     r"in contrast|of course|in other words|after all|at the same time|"
+                     r"for example|even so|nevertheless|nonetheless|otherwise|similarly|"
+                     r"likewise|besides|furthermore|yet)\s*,\s+", re.IGNORECASE)
+
+
+def after_opener(text: str, f: Frame) -> int | None:
+    """Where the content before a tag starts when a sentence adverbial and its comma open
+    it (``Still, the plan works, Lee said``: at ``the``).
+
+    >>> f = Frame(cue=(27, 31), lemma="say", source=(23, 26), content=(0, 21),
+    ...           sentence=(0, 32), mode="post")
+    >>> after_opener("Still, the plan works, Lee said.", f)
+    7
+    """
+    if f.mode not in ("post", "according-post"):
+        return None
+    cs, ce = f.content_extent or f.content
+    m = _OPENER.match(text, cs, ce)
+    return m.end() if m is not None and m.end() < ce else None
+
+
+#: Words that open the question after the one asked (``asked Lee whether ...``, ``if``).
+_QUESTIONS = words("whether what why how if who when where")
+#: How many tokens the one asked may take.
+_ASKED = 6
+
+
+def question_start(t: Tokens, f: Frame) -> int | None:
+    """Where the content of ``ask`` starts when the one asked stands before the question
+    (``Lee asked the mayor whether it works``: at ``whether``).
+
+    >>> from .tokens import tokenize
+    >>> text = "Lee asked the mayor whether it works."
+    >>> f = Frame(cue=(4, 9), lemma="ask", source=(0, 3), content=(10, 36),
+    ...           sentence=(0, 37), mode="pre")
+    >>> question_start(tokenize(text, 0, 37), f)
+    20
+    """
+    if f.lemma != "ask" or f.mode not in ("pre", "participle", "coordinated"):
+        return None
+    cs, ce = f.content_extent or f.content
+    c = t.index_at(cs)
+    if c >= len(t) or t.lows[c] in _QUESTIONS:
+        return None
+    for k in range(c + 1, min(c + _ASKED + 1, len(t))):
+        if t.starts[k] >= ce or not t.is_word(k):
+            return None
+        if t.lows[k] in _QUESTIONS:
+            return t.starts[k]
+    return None
+
+
+def content_end(text: str, t: Tokens, f: Frame, quotes: list[tuple[int, int]]) -> int | None:
+    """Where the content of ``f`` ends by the rule of its shape above, if one applies: a
+    subordinate clause's comma, a sourceless content's comma, a second participle, or a
+    stance content's semicolon."""
+    mode = f.mode
+    end = None
+    if mode == "pre":
+        end = subordinate_end(text, t, f, quotes)
+    elif mode in ("raising", "passive"):
+        end = subordinate_end(text, t, f, quotes) or sourceless_end(text, t, f, quotes)
+    elif mode == "participle":
+        end = participle_end(t, f, quotes)
+    if end is None and f.weak:
+        end = stance_end(text, f, quotes)
+    return end
+
+
+def content_start(text: str, t: Tokens, f: Frame, quotes: list[tuple[int, int]]
+                  ) -> int | None:
+    """Where the content of ``f`` starts by a rule above, if one applies: after an opening
+    adverbial or a colon before a quotation, or at the question after the one asked."""
+    if f.mode in ("post", "according-post"):
+        return after_opener(text, f) or after_colon(text, f, quotes)
+    return question_start(t, f) if f.lemma == "ask" else None
+
+
+_APPOSITIVE = words("a an the another")
+
+
+def appositive_after(text: str, f: Frame) -> bool:
+    """Whether what follows the source of a medial ``according to`` (an ``according-pre``
+    frame with a first part) is an appositive of that source, not content (``Turnout in
+    the city fell, according to Ann Lee, a pollster.``).
+
+    >>> f = Frame(cue=(26, 38), lemma="according to", source=(39, 46), content=(48, 58),
+    ...           sentence=(0, 59), mode="according-pre", lead=(0, 24))
+    >>> appositive_after("Turnout in the city fell, according to Ann Lee, a pollster.", f)
+    True
+    """
+    if f.mode != "according-pre" or f.lead is None:
+        return False
+    cs, ce = f.content_extent or f.content
+    first = text[cs:min(ce, cs + 8)].split(None, 1)
+    return bool(first) and first[0].lower() in _APPOSITIVE
+
+
+_COLON = re.compile(r":\s+(?=[“\"])")
+
+
+def after_colon(text: str, f: Frame, quotes: list[tuple[int, int]]) -> int | None:
+    """Where the content before a tag starts when a colon outside quotations introduces
+    its quotation (``Lee was blunt: “It fails,” she said``: at the quotation mark).
+
+    >>> f = Frame(cue=(32, 36), lemma="say", source=(28, 31), content=(0, 26),
+    ...           sentence=(0, 37), mode="post")
+    >>> after_colon("Lee was blunt: “It fails,” she said.", f, [(16, 25)])
+    15
+    """
+    if f.mode != "post":
+        return None
+    cs, ce = f.content_extent or f.content
+    k = text.find(":", cs, ce)
+    if k < 0:
+        return None  # the cheap test first: most contents have no colon
+    m = _COLON.search(text, k, ce)
+    return m.end() if m is not None and inside(quotes, m.start()) is None else None

@@ -33,6 +33,11 @@ _QUESTION = _words("if whether about what why how who when where specifically")
 _CONJUNCTIONS = _words("and but so yet or")
 #: Prepositions of the phrases between ``asked`` and its question.
 _ASKED_PREPS = _words("by on at during in")
+#: Conjunctions that open a subordinate clause: no part of its subject (``While no one
+#: seems ready``).
+_SUBORDINATORS = _words("while although though if because when where whereas since once")
+#: Adverbs between a subject and a raising verb (``Their choice now seems ...``).
+_ADVERBS = _words("now just still also often sometimes already again even only then")
 #: How far back (in tokens) the subject may start.
 _REACH = 15
 
@@ -124,13 +129,16 @@ def _question(t: Tokens, p: int) -> tuple[int | None, tuple[int, int] | None]:
 def _subject(t: Tokens, k: int) -> tuple[int, int] | None:
     """The subject ending at token ``k``: back to the start of its clause when that is
     near, else the noun phrase; an opening conjunction is left out."""
+    while k > 0 and t.lows[k] in _ADVERBS:
+        k -= 1  # ``Their choice now seems ...``: the adverb is no part of the subject
     a = k
     while a > 0 and k - a < _REACH and t.words[a - 1] not in SEPARATORS \
             and t.words[a - 1] not in OPEN_QUOTES:
         a -= 1
     if a > 0 and t.words[a - 1] not in SEPARATORS and t.words[a - 1] not in OPEN_QUOTES:
         a = t.np_left(k, 0)
-    while a <= k and (t.lows[a] in _CONJUNCTIONS or not t.is_word(a)):
+    while a <= k and (t.lows[a] in _CONJUNCTIONS or not t.is_word(a)
+                      or (t.lows[a] in _SUBORDINATORS and a < k)):
         a += 1
     if a > k or not t.is_word(k):
         return None

@@ -38,6 +38,10 @@ _TAG = 60
 #: ... and in words: ``Priebus said.``, ``Mayor Ann Lee asked.``; anything longer is a
 #: sentence of its own.
 _TAG_WORDS = 6
+#: ... when the sentence before does not open with the quotation (``The plan is
+#: “reckless.” Lee said.``): a longer one has a content of its own (``Lee said it is “bad.”
+#: Kim says the report found nothing.``).
+_MIXED_TAG_WORDS = 4
 
 
 class Unit:
@@ -65,7 +69,8 @@ def _sentences(text: str, seg: Segment, quotes: list[tuple[int, int]],
                scanner: re.Pattern[str]) -> list[tuple[int, int]]:
     """The sentences of a segment, joined where a boundary falls inside a quotation, and
     where a short sentence with a cue and no comma follows a closing quotation mark
-    (``“Why?” Lee asked.``, ``“We won!” the mayor said.``)."""
+    (``“Why?” Lee asked.``, ``“We won!” the mayor said.``; shorter still after a sentence
+    that does not open with the quotation)."""
     out: list[tuple[int, int]] = []
     qi = 0
     for s, e in split_sentences(text, seg.start, seg.end):
@@ -73,9 +78,10 @@ def _sentences(text: str, seg: Segment, quotes: list[tuple[int, int]],
             qi += 1
         in_quote = qi < len(quotes) and quotes[qi][0] < s and quotes[qi][1] > out[-1][1] - 2 \
             if out else False
+        most = _TAG_WORDS if out and text[out[-1][0]] in _OPEN else _MIXED_TAG_WORDS
         tag = bool(out) and text[out[-1][1] - 1] in _CLOSE and e - s <= _TAG \
             and text[s] not in _OPEN and "," not in text[s:e] \
-            and len(text[s:e].split()) <= _TAG_WORDS and scanner.search(text, s, e) is not None
+            and len(text[s:e].split()) <= most and scanner.search(text, s, e) is not None
         if in_quote or tag:
             out[-1] = (out[-1][0], e)
         else:
@@ -198,8 +204,9 @@ def _continue_quotes(text: str, units: list[Unit]) -> None:
 
 def continue_across(text: str, units: list[Unit]) -> None:
     """A quotation that opens the next paragraph, with no cue of its own, continues the
-    direct content that ends the paragraph before (``“A,” Lee said.`` ¶ ``“B.”``): a
-    further part of that frame. Statements keep such a paragraph apart (a cue-less
+    content that ends the paragraph before in a quotation (``“A,” Lee said.`` ¶ ``“B.”``;
+    also a mixed content, ``The plan is “bad,” Lee said.`` ¶ ``“B.”``): a further part of
+    the tag's frame (:func:`_tag_frame`). Statements keep such a paragraph apart (a cue-less
     quote of the followed source); corpora such as PolNeAR mark it as one content."""
     for prev, unit in pairwise(units):
         if (unit.frames or not prev.frames or prev.segment is unit.segment
@@ -207,8 +214,9 @@ def continue_across(text: str, units: list[Unit]) -> None:
                 or unit.segment.paragraph != prev.last.paragraph + 1
                 or unit.start != unit.segment.start or text[unit.start] not in _OPEN):
             continue
-        last = prev.frames[-1]
-        if last.parent is not None or direct_quote(text, last, prev.quotes) is None:
+        last = _tag_frame(prev.frames)
+        if last is None or text[last.content[1] - 1] not in _CLOSE or (
+                last.mode != "post" and direct_quote(text, last, prev.quotes) is None):
             continue
         q = next((q for q in unit.quotes if q[0] == unit.start + 1), None)
         if q is not None and unit.end - q[1] <= 2:
@@ -216,24 +224,42 @@ def continue_across(text: str, units: list[Unit]) -> None:
 
 
 def continue_after_tag(text: str, units: list[Unit]) -> None:
-    """A quotation-only sentence after a tag continues the frame whose content ends in a
-    quotation, also when that content is mixed (``The plan is “reckless,” Lee said. “It
-    fails.”``) or a participle follows the tag (``“A,” Lee said, noting that B. “C.”``):
-    a further part of that frame, for corpora such as PolNeAR. The direct case without a
-    participle is joined by :func:`sentence_units` already."""
+    """A sentence with no cue that ends in a quotation, after a tag, continues the frame
+    of that tag: a further part of it, for corpora such as PolNeAR. The content may be
+    mixed (``The plan is “reckless,” Lee said. “It fails.”``), indirect (``The plan
+    fails, Lee said. “It is over.”``) or followed by a participle (``“A,” Lee said, noting
+    that B. “C.”``); the tag's source may hold a frame of its own (``“A,” said Lee, who
+    backed Ames. “B.”``); the sentence may open before its quotation (``Now, “B.”``).
+    The direct case is joined by :func:`sentence_units` already."""
     for prev, unit in pairwise(units):
         if unit.frames or not prev.frames or prev.segment is not unit.segment:
             continue
-        q = _only_quote(text, unit)
+        q = _ending_quote(unit)
         if q is None:
             continue
-        target = next((f for f in reversed(prev.frames) if f.mode != "participle"), None)
-        if target is None or target.parent is not None or target.mode != "post":
+        target = _tag_frame(prev.frames)
+        if target is None or target.mode != "post" or (target.parts and target.parts[-1] == q):
             continue
-        ce = target.content[1]
-        if ce < 1 or text[ce - 1] not in _CLOSE or (target.parts and target.parts[-1] == q):
-            continue
-        if direct_quote(text, target, prev.quotes) is not None and target is prev.frames[-1]:
-            continue  # joined by _continue_quotes
         target.parts.append(q)
 
+
+def _ending_quote(unit: Unit) -> tuple[int, int] | None:
+    """The unit as a content part when a quotation ends it (up to its final stop), in the
+    shape of a quote interior: one character in from each end (``“B.”`` gives ``B.``,
+    ``Now, “B.”`` gives ``ow, “B.``)."""
+    q = next((q for q in unit.quotes if unit.start < q[0] and unit.end - 2 <= q[1] <= unit.end),
+             None)
+    return None if q is None else (unit.start + 1, q[1])
+
+
+def _tag_frame(frames: list[Frame]) -> Frame | None:
+    """The last outermost frame of a sentence that is not a participle nor inside a
+    source (``“A,” said Lee, who backed Ames.``: the ``said`` frame, not ``backed``)."""
+    for f in reversed(frames):
+        if f.mode == "participle" or f.parent is not None:
+            continue
+        if any(g.source_extent is not None and g.source_extent[0] <= f.cue[0]
+               < g.source_extent[1] for g in frames):
+            continue
+        return f
+    return None

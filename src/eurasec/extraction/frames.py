@@ -27,7 +27,14 @@ from __future__ import annotations
 import re
 from itertools import compress
 
-from .frame_bounds import clause_breaks
+from .frame_bounds import (
+    appositive_after,
+    clause_breaks,
+    content_end,
+    content_start,
+    ends_abbreviation,
+    opens_quotation,
+)
 from .frame_shapes import frame_at
 from .frame_sources import ADJUNCT_PREPS, FINAL
 from .frame_types import MAX_FRAMES, Frame
@@ -39,16 +46,19 @@ __all__ = ["MAX_FRAMES", "Frame", "find_frames", "headline_frame"]
 
 _HEADLINE = re.compile(
     r"([A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*){0,4})\s*(:)\s+(?=\S)")
-_RESUME = re.compile(r"\s*,\s*[“\"]")
+_RESUME = re.compile(r",\s*[“\"]")
 _CONJ = frozenset(("and", "but"))
 _NONE = CueForm(lemma="", kind="", weak=False, noun=False)
 
 
 def _trim_end(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> int:
-    """Drop white space, separators and the sentence-final stop from a content end."""
+    """Drop white space, separators, the sentence-final stop and a bracket closing a
+    sentence in brackets (``(Lee said it works.)``) from a content end."""
     while e > s:
         ch = text[e - 1]
-        if ch.isspace() or ch in ",;:—–" or (ch in FINAL and inside(quotes, e - 1) is None):
+        if ch.isspace() or ch in ",;:—–" or (ch in FINAL and inside(quotes, e - 1) is None
+                                             and not ends_abbreviation(text, s, e)) or (
+                ch == ")" and "(" not in text[s:e]):
             e -= 1
         else:
             break
@@ -115,10 +125,28 @@ def find_frames(text: str, sent: tuple[int, int], quotes: list[tuple[int, int]],
     _contents(text, t, frames, quotes, cuts, clause_breaks(text, sent[0], sent[1], quotes))
     _resumed_quotes(text, frames, quotes, t.ends[-1])
     _relative_leads(text, t, frames, quotes)
+    _clause_ends(text, t, frames, quotes)
     frames = [f for f in frames if f.content[0] < f.content[1] and not (
         f.needs_quote and not within(quotes, f.content[0], f.content[1] + 1))]
     _parents(frames)
     return frames
+
+
+def _clause_ends(text: str, t: Tokens, frames: list[Frame],
+                 quotes: list[tuple[int, int]]) -> None:
+    """End contents where :mod:`.frame_bounds` finds their clause ends (a subordinate
+    clause's comma, a sourceless content's comma, a second participle, a stance
+    content's semicolon), and start them after an opening adverbial."""
+    for f in frames:
+        end = content_end(text, t, f, quotes)
+        if end is not None:
+            cs = (f.content_extent or f.content)[0]
+            f.content_extent = (cs, _trim_end(text, cs, end, quotes))
+        start = content_start(text, t, f, quotes)
+        if start is not None:
+            f.content_extent = (start, (f.content_extent or f.content)[1])
+        if appositive_after(text, f):
+            f.content_extent, f.lead = f.lead, None
 
 
 _RELATIVE = frozenset({"which", "what", "whom", "who"})
@@ -157,12 +185,13 @@ def _relative_leads(text: str, t: Tokens, frames: list[Frame],
 def _resumed_quotes(text: str, frames: list[Frame], quotes: list[tuple[int, int]],
                     end: int) -> None:
     """``“A,” he said, “B.”``: a quotation that resumes after a postposed frame and runs to
-    the end of the sentence continues that frame's content (a second part)."""
+    the end of the sentence continues that frame's content (a second part), also after
+    the tag's adjuncts (``“A,” he said in March, “B.”``)."""
     for idx, f in enumerate(frames):
         if f.mode != "post" or not f.content[1] <= f.cue[0]:
             continue
         pos = max(f.cue[1], *(x[1] for x in (f.source, f.source_extent) if x is not None))
-        m = _RESUME.match(text, pos, end)
+        m = _RESUME.search(text, pos, end)
         if m is None or any(g.cue[0] >= pos for g in frames[idx + 1:]):
             continue
         q = inside(quotes, m.end())
@@ -224,7 +253,8 @@ def _contents(text: str, t: Tokens, frames: list[Frame], quotes: list[tuple[int,
                 while start < f.boundary and (text[start].isspace() or text[start] in ",;"):
                     start += 1
                 lead = (start, _trim_end(text, start, f.boundary, quotes))
-                f.lead = lead if lead[0] < lead[1] else None
+                f.lead = lead if lead[0] < lead[1] and not opens_quotation(
+                    text, lead, cs, quotes) else None
 
 
 def _quote_then_phrase(text: str, t: Tokens, cs: int, end: int) -> int:

@@ -1,0 +1,103 @@
+"""Content boundaries as the PolNeAR evaluator sees them: where a content starts and ends,
+and which further parts it has.
+
+Every sentence here is written for the test; none comes from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eurasec.evaluate.polnear import frame_spans, line_segments
+from eurasec.extraction.statements import find_frames_in
+from test_frames import _spans
+
+#: One sentence per rule: ``(cue, source, content)`` of each outermost frame.
+_BOUNDS = [
+    pytest.param("“We won,” said Ann Lee, a mayor who had backed Ames. “It was hard.”",
+                 [("said", "Ann Lee, a mayor who had backed Ames", "“We won,” | “It was hard.”"),
+                  ("had backed", "who", "Ames")],
+                 id="quotation_continues_the_tag_not_a_frame_in_its_source"),
+    pytest.param("The plan fails, Lee said. “It is over.”",
+                 [("said", "Lee", "The plan fails | “It is over.”")],
+                 id="quotation_continues_an_indirect_content"),
+    pytest.param("“We lost,” Lee said. Now, “the party must change.”",
+                 [("said", "Lee", "“We lost,” | Now, “the party must change.”")],
+                 id="sentence_ending_in_a_quotation_continues_the_tag"),
+    pytest.param("While Lee said the plan works, Kim thinks it fails.",
+                 [("said", "Lee", "the plan works"), ("thinks", "Kim", "it fails")],
+                 id="subordinate_clause_ends_at_its_comma"),
+    pytest.param("The vote was close, although Lee said the count was fair, so it stood.",
+                 [("said", "Lee", "the count was fair")],
+                 id="subordinate_clause_after_a_comma_ends_at_its_comma"),
+    pytest.param("The bill is expected to pass, giving the mayor a win.",
+                 [("is expected", None, "The bill | to pass")],
+                 id="sourceless_content_ends_before_a_clause"),
+    pytest.param("The bill is expected to pass, a win for the mayor.",
+                 [("is expected", None, "The bill | to pass, a win for the mayor")],
+                 id="sourceless_content_keeps_an_appositive"),
+    pytest.param("In a speech that night, Lee said, “We won the vote.”",
+                 [("said", "Lee", "“We won the vote.”")],
+                 id="aside_before_a_quotation_has_no_first_part"),
+    pytest.param("The vote, Lee said, “was a disaster.”",
+                 [("said", "Lee", "The vote | “was a disaster.”")],
+                 id="aside_before_a_quotation_keeps_a_subject_that_is_quoted_on"),
+    pytest.param("Lee said the plant moved to the U.S.",
+                 [("said", "Lee", "the plant moved to the U.S.")],
+                 id="content_ending_with_an_abbreviation_keeps_its_stop"),
+    pytest.param("“We won,” Lee said at the rally in March, “and we will win again.”",
+                 [("said", "Lee", "“We won,” | “and we will win again.”")],
+                 id="quotation_resumed_after_the_tag_and_its_adjuncts"),
+    pytest.param("The council backed the plan; the mayor kept quiet.",
+                 [("backed", "The council", "the plan")],
+                 id="stance_content_ends_at_a_semicolon"),
+    pytest.param("In fact, the plan works well, Lee said.",
+                 [("said", "Lee", "the plan works well")],
+                 id="content_before_a_tag_starts_after_an_opening_adverbial"),
+    pytest.param("Reporters asked the mayor if the plant would close.",
+                 [("asked", "Reporters", "if the plant would close")],
+                 id="the_one_asked_is_not_part_of_the_question"),
+    pytest.param("The vote was close. (Lee said the count was fair.)",
+                 [("said", "Lee", "the count was fair")],
+                 id="content_of_a_sentence_in_brackets_ends_before_the_bracket"),
+    pytest.param("Lee said the count (and the recount) was fair.",
+                 [("said", "Lee", "the count (and the recount) was fair")],
+                 id="brackets_inside_the_content_stay"),
+    pytest.param("While no candidate seems ready to quit, the race goes on.",
+                 [("seems", None, "no candidate | ready to quit")],
+                 id="sourceless_subject_leaves_out_a_subordinating_conjunction"),
+    pytest.param("Their choice now seems clear.",
+                 [("seems", None, "Their choice | clear")],
+                 id="sourceless_subject_leaves_out_an_adverb_before_the_cue"),
+    pytest.param("Turnout in the city fell sharply, according to Ann Lee, a pollster.",
+                 [("according to", "Ann Lee", "Turnout in the city fell sharply")],
+                 id="appositive_after_a_medial_according_to_is_not_content"),
+    pytest.param("Lee said the plan is “out of control.” Kim says the report found nothing.",
+                 [("said", "Lee", "the plan is “out of control.”"),
+                  ("says", "Kim", "the report found nothing")],
+                 id="sentence_after_a_quotation_ending_a_content_is_not_its_tag"),
+    pytest.param("The plan is “reckless.” Lee said.",
+                 [("said", "Lee", "The plan is “reckless.”")],
+                 id="short_tag_after_a_mixed_content"),
+    pytest.param("The mayor was blunt about the plan: “It fails,” she said.",
+                 [("said", "she", "“It fails,”")],
+                 id="content_before_a_tag_starts_after_a_colon_before_its_quotation"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _BOUNDS)
+def test_content_bounds(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _spans(text) == expected
+
+
+def test_paragraph_quotation_continues_a_mixed_content() -> None:
+    text = "Title\n\nThe plan is “a mess,” said Lee, who backed Ames.\n“It must go.”"
+    frames = [f for f in find_frames_in(text, line_segments(text), stance=True)
+              if f.parent is None]
+    assert [text[s:e] for s, e in frame_spans(text, frames[0])[2]] == [
+        "The plan is “a mess,”", "“It must go.”"]
+
+
+def test_participle_content_ends_before_a_second_participle() -> None:
+    text = "Lee left the hall, saying the plan was a mess and waving to the crowd."
+    assert [c for _, _, c in _spans(text)] == ["the plan was a mess"]
