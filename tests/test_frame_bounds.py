@@ -67,7 +67,7 @@ _BOUNDS = [
                  [("seems", None, "no candidate | ready to quit")],
                  id="sourceless_subject_leaves_out_a_subordinating_conjunction"),
     pytest.param("Their choice now seems clear.",
-                 [("seems", None, "Their choice | clear")],
+                 [("now seems", None, "Their choice | clear")],  # the adverb joins the cue
                  id="sourceless_subject_leaves_out_an_adverb_before_the_cue"),
     pytest.param("Turnout in the city fell sharply, according to Ann Lee, a pollster.",
                  [("according to", "Ann Lee", "Turnout in the city fell sharply")],
