@@ -83,6 +83,7 @@ def test_extract_never_raises(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "0 SAID:0:ACCORDING TO 0,0 SAID",  # two frames each inside the other's content: a cycle
     "According to c,",  # a content that starts at the end of the text (bench/fuzz_extract.py)
+    "h y\ng o D,According to c,",  # the same, as the aside of an earlier clause
 ])
 def test_found_by_hypothesis(text: str) -> None:
     """Inputs that once hung or crashed extraction now finish."""

@@ -130,7 +130,7 @@ def opens_quotation(text: str, lead: tuple[int, int], start: int,
     >>> opens_quotation(text, (0, 11), 23, [(24, 31)])
     True
     """
-    if text[start] not in "“\"" or inside(quotes, start + 1) is None \
+    if start >= len(text) or text[start] not in "“\"" or inside(quotes, start + 1) is None \
             or not text[start + 1:start + 3].lstrip()[:1].isupper():
         return False
     return not any(lead[0] <= q[1] and q[0] <= lead[1] for q in quotes)
