@@ -440,6 +440,10 @@ _SHAPES = [
     pytest.param("UPDATE: The council met on Friday.",
                  [],
                  id="a_paragraph_label_that_names_no_speaker"),
+    pytest.param('Lee said that " the plan works. " Kim doubted that it would last.',
+                 [("said", "Lee", 'that " the plan works. "'),
+                  ("doubted", "Kim", "that it would last")],
+                 id="closing_mark_set_apart_ends_the_sentence_before_it"),
 ]
 
 

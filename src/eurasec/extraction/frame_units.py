@@ -76,6 +76,11 @@ def _sentences(text: str, seg: Segment, quotes: list[tuple[int, int]],
     for s, e in split_sentences(text, seg.start, seg.end):
         while qi < len(quotes) and quotes[qi][1] < s:
             qi += 1
+        if out and qi < len(quotes) and quotes[qi][1] == s:
+            s = _closing_mark(text, out, s, e)  # ``ready. ” Then``: the mark ends the last
+            qi += 1
+            if s >= e:
+                continue
         in_quote = qi < len(quotes) and quotes[qi][0] < s and quotes[qi][1] > out[-1][1] - 2 \
             if out else False
         most = _TAG_WORDS if out and text[out[-1][0]] in _OPEN else _MIXED_TAG_WORDS
@@ -87,6 +92,17 @@ def _sentences(text: str, seg: Segment, quotes: list[tuple[int, int]],
         else:
             out.append((s, e))
     return out
+
+
+def _closing_mark(text: str, out: list[tuple[int, int]], s: int, e: int) -> int:
+    """Move a closing quotation mark that a split left at the start of a sentence (a mark
+    set apart by a space: ``we are ready. ” Then``) to the end of the sentence before it;
+    return where the sentence now starts."""
+    out[-1] = (out[-1][0], s + 1)
+    s += 1
+    while s < e and text[s].isspace():
+        s += 1
+    return s
 
 
 def _has_cue(text: str, s: int, e: int, first: re.Match[str] | None,
