@@ -444,6 +444,12 @@ _SHAPES = [
                  [("said", "Lee", 'that " the plan works. "'),
                   ("doubted", "Kim", "that it would last")],
                  id="closing_mark_set_apart_ends_the_sentence_before_it"),
+    pytest.param("Lee told her aides that the plan works.",
+                 [("told", "Lee", "that the plan works")],
+                 id="recipient_her_and_noun_before_that"),
+    pytest.param("Lee told her the plan works.",
+                 [("told", "Lee", "the plan works")],
+                 id="recipient_her_alone"),
 ]
 
 
