@@ -450,6 +450,11 @@ _SHAPES = [
     pytest.param("Lee told her the plan works.",
                  [("told", "Lee", "the plan works")],
                  id="recipient_her_alone"),
+    pytest.param("“The plan works,” said Ann Lee, whose group does not endorse candidates. “It "
+                 "will pass.”",
+                 [("said", "Ann Lee", "“The plan works,” | “It will pass.”"),
+                  ("does not endorse", "group", "candidates")],
+                 id="quotation_after_a_relative_clause_continues_the_tag"),
 ]
 
 

@@ -230,7 +230,7 @@ def continue_across(text: str, units: list[Unit]) -> None:
                 or unit.segment.paragraph != prev.last.paragraph + 1
                 or unit.start != unit.segment.start or text[unit.start] not in _OPEN):
             continue
-        last = _tag_frame(prev.frames)
+        last = _tag_frame(text, prev.frames)
         if last is None or text[last.content[1] - 1] not in _CLOSE or (
                 last.mode != "post" and direct_quote(text, last, prev.quotes) is None):
             continue
@@ -253,7 +253,7 @@ def continue_after_tag(text: str, units: list[Unit]) -> None:
         q = _ending_quote(unit)
         if q is None:
             continue
-        target = _tag_frame(prev.frames)
+        target = _tag_frame(text, prev.frames)
         if target is None or target.mode != "post" or (target.parts and target.parts[-1] == q):
             continue
         target.parts.append(q)
@@ -268,14 +268,27 @@ def _ending_quote(unit: Unit) -> tuple[int, int] | None:
     return None if q is None else (unit.start + 1, q[1])
 
 
-def _tag_frame(frames: list[Frame]) -> Frame | None:
+_RELATIVE = re.compile(r"\s*,\s*(?:who|whose|which)\b")
+
+
+def _tag_frame(text: str, frames: list[Frame]) -> Frame | None:
     """The last outermost frame of a sentence that is not a participle nor inside a
-    source (``“A,” said Lee, who backed Ames.``: the ``said`` frame, not ``backed``)."""
+    source (``“A,” said Lee, who backed Ames.``: the ``said`` frame, not ``backed``), nor
+    in a relative clause after a tag's source (``“A,” said Lee, whose group backs Ames.``)."""
     for f in reversed(frames):
         if f.mode == "participle" or f.parent is not None:
             continue
-        if any(g.source_extent is not None and g.source_extent[0] <= f.cue[0]
-               < g.source_extent[1] for g in frames):
+        if any((g.source_extent is not None and g.source_extent[0] <= f.cue[0]
+                < g.source_extent[1]) or _in_relative(text, g, f) for g in frames):
             continue
         return f
     return None
+
+
+def _in_relative(text: str, tag: Frame, f: Frame) -> bool:
+    """Whether ``f`` stands in a relative clause that opens after the source of the tag
+    frame ``tag`` (``said Lee, whose group backs Ames``)."""
+    if tag.mode != "post" or tag.source is None:
+        return False
+    end = (tag.source_extent or tag.source)[1]
+    return end <= f.cue[0] and _RELATIVE.match(text, end) is not None
