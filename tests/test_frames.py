@@ -455,6 +455,15 @@ _SHAPES = [
                  [("said", "Ann Lee", "“The plan works,” | “It will pass.”"),
                   ("does not endorse", "group", "candidates")],
                  id="quotation_after_a_relative_clause_continues_the_tag"),
+    pytest.param("Lee criticized the mayor at a crowded news conference.",
+                 [("criticized", "Lee", "the mayor")],
+                 id="stance_content_ends_before_the_setting_of_the_act"),
+    pytest.param("Lee said the plan failed in a speech.",
+                 [("said", "Lee", "the plan failed in a speech")],
+                 id="reported_clause_keeps_a_setting"),
+    pytest.param("Lee said “We will see,” when asked about the vote.",
+                 [("said", "Lee", "“We will see,”"), ("asked about", None, "about the vote")],
+                 id="content_ends_before_when_asked"),
 ]
 
 
