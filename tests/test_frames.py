@@ -464,6 +464,9 @@ _SHAPES = [
     pytest.param("Lee said “We will see,” when asked about the vote.",
                  [("said", "Lee", "“We will see,”"), ("asked about", None, "about the vote")],
                  id="content_ends_before_when_asked"),
+    pytest.param("Lee said that while polls showed a lead, the race was close.",
+                 [("said", "Lee", "that while polls showed a lead, the race was close")],
+                 id="frame_right_after_that_opens_a_clause_inside_the_content"),
 ]
 
 
