@@ -467,6 +467,9 @@ _SHAPES = [
     pytest.param("Lee said that while polls showed a lead, the race was close.",
                  [("said", "Lee", "that while polls showed a lead, the race was close")],
                  id="frame_right_after_that_opens_a_clause_inside_the_content"),
+    pytest.param("Lee pointed out that if the mayor backed him, he would back the mayor.",
+                 [("pointed out", "Lee", "that if the mayor backed him, he would back the mayor")],
+                 id="frame_after_a_conditional_clause_inside_the_content"),
 ]
 
 

@@ -28,6 +28,7 @@ import re
 from itertools import compress
 
 from .frame_bounds import (
+    SUBORDINATORS,
     appositive_after,
     clause_breaks,
     content_end,
@@ -259,9 +260,15 @@ def _contents(text: str, t: Tokens, frames: list[Frame], quotes: list[tuple[int,
 
 
 def _bare_that(text: str, s: int, e: int) -> bool:
-    """Whether ``text[s:e]`` is a bare ``that``: a frame there opens a clause inside the
-    content (``Lee said that while polls showed A, B``), it does not end it."""
-    return text[s:e].strip(" ,").lower() == "that"
+    """Whether ``text[s:e]`` is a bare ``that``, maybe with a subordinate clause and its
+    comma: a frame there opens a clause inside the content (``Lee said that while polls
+    showed A, B``; ``Lee said that if Kim won, she would back Kim``), it does not end it."""
+    head = text[s:e].rstrip()
+    ws = head.strip(" ,").lower().split()
+    if not ws or ws[0] != "that":
+        return False
+    return len(ws) == 1 or (ws[1] in SUBORDINATORS
+                            and (head.endswith(",") or text.startswith(",", e)))
 
 
 def _quote_then_phrase(text: str, t: Tokens, cs: int, end: int) -> int:
