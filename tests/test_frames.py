@@ -470,6 +470,12 @@ _SHAPES = [
     pytest.param("Lee pointed out that if the mayor backed him, he would back the mayor.",
                  [("pointed out", "Lee", "that if the mayor backed him, he would back the mayor")],
                  id="frame_after_a_conditional_clause_inside_the_content"),
+    pytest.param("Another delegate, Ann Lee, said the plan fails.",
+                 [("said", "Another delegate, Ann Lee,", "the plan fails")],
+                 id="opening_appositive_source_is_not_read_as_content"),
+    pytest.param("The plan fails, said the mayor.",
+                 [("said", "the mayor", "The plan fails")],
+                 id="inverted_source_after_a_clause"),
 ]
 
 
