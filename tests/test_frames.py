@@ -336,6 +336,13 @@ def test_straight_marks_inside_a_curly_quotation_do_not_close_it() -> None:
     assert [text[s:e] for s, e in find_quotes(text)] == ["He said \"no\" today,"]
 
 
+def test_a_straight_mark_where_only_a_closer_stands_closes_a_curly_quotation() -> None:
+    text = "“Our roads are crumbling,\" she said. \"Families wait.” “It is odd,“ Lee said."
+    assert [text[s:e] for s, e in find_quotes(text)] == [
+        "Our roads are crumbling,", "Families wait.", "It is odd,"]
+    assert _spans(text)[0] == ("said", "she", "“Our roads are crumbling,\" | \"Families wait.”")
+
+
 def test_no_relative_lead_when_the_content_has_its_own_subject() -> None:
     text = "The deal, which Lee said he would sign, was delayed."
     assert _spans(text) == [("said", "Lee", "he would sign")]
