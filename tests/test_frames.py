@@ -483,6 +483,12 @@ _SHAPES = [
     pytest.param("The plan fails, said the mayor.",
                  [("said", "the mayor", "The plan fails")],
                  id="inverted_source_after_a_clause"),
+    pytest.param("Two in three said they would vote.",
+                 [("said", "Two in three", "they would vote")],
+                 id="number_in_number_is_a_subject"),
+    pytest.param("Two said they would vote.",
+                 [("said", "Two", "they would vote")],
+                 id="number_opening_a_clause_is_a_subject"),
 ]
 
 
