@@ -336,6 +336,13 @@ def test_straight_marks_inside_a_curly_quotation_do_not_close_it() -> None:
     assert [text[s:e] for s, e in find_quotes(text)] == ["He said \"no\" today,"]
 
 
+def test_a_straight_mark_where_only_a_closer_stands_closes_a_curly_quotation() -> None:
+    text = "“Our roads are crumbling,\" she said. \"Families wait.” “It is odd,“ Lee said."
+    assert [text[s:e] for s, e in find_quotes(text)] == [
+        "Our roads are crumbling,", "Families wait.", "It is odd,"]
+    assert _spans(text)[0] == ("said", "she", "“Our roads are crumbling,\" | \"Families wait.”")
+
+
 def test_no_relative_lead_when_the_content_has_its_own_subject() -> None:
     text = "The deal, which Lee said he would sign, was delayed."
     assert _spans(text) == [("said", "Lee", "he would sign")]
@@ -440,6 +447,48 @@ _SHAPES = [
     pytest.param("UPDATE: The council met on Friday.",
                  [],
                  id="a_paragraph_label_that_names_no_speaker"),
+    pytest.param('Lee said that " the plan works. " Kim doubted that it would last.',
+                 [("said", "Lee", 'that " the plan works. "'),
+                  ("doubted", "Kim", "that it would last")],
+                 id="closing_mark_set_apart_ends_the_sentence_before_it"),
+    pytest.param("Lee told her aides that the plan works.",
+                 [("told", "Lee", "that the plan works")],
+                 id="recipient_her_and_noun_before_that"),
+    pytest.param("Lee told her the plan works.",
+                 [("told", "Lee", "the plan works")],
+                 id="recipient_her_alone"),
+    pytest.param("“The plan works,” said Ann Lee, whose group does not endorse candidates. “It "
+                 "will pass.”",
+                 [("said", "Ann Lee", "“The plan works,” | “It will pass.”"),
+                  ("does not endorse", "group", "candidates")],
+                 id="quotation_after_a_relative_clause_continues_the_tag"),
+    pytest.param("Lee criticized the mayor at a crowded news conference.",
+                 [("criticized", "Lee", "the mayor")],
+                 id="stance_content_ends_before_the_setting_of_the_act"),
+    pytest.param("Lee said the plan failed in a speech.",
+                 [("said", "Lee", "the plan failed in a speech")],
+                 id="reported_clause_keeps_a_setting"),
+    pytest.param("Lee said “We will see,” when asked about the vote.",
+                 [("said", "Lee", "“We will see,”"), ("asked about", None, "about the vote")],
+                 id="content_ends_before_when_asked"),
+    pytest.param("Lee said that while polls showed a lead, the race was close.",
+                 [("said", "Lee", "that while polls showed a lead, the race was close")],
+                 id="frame_right_after_that_opens_a_clause_inside_the_content"),
+    pytest.param("Lee pointed out that if the mayor backed him, he would back the mayor.",
+                 [("pointed out", "Lee", "that if the mayor backed him, he would back the mayor")],
+                 id="frame_after_a_conditional_clause_inside_the_content"),
+    pytest.param("Another delegate, Ann Lee, said the plan fails.",
+                 [("said", "Another delegate, Ann Lee,", "the plan fails")],
+                 id="opening_appositive_source_is_not_read_as_content"),
+    pytest.param("The plan fails, said the mayor.",
+                 [("said", "the mayor", "The plan fails")],
+                 id="inverted_source_after_a_clause"),
+    pytest.param("Two in three said they would vote.",
+                 [("said", "Two in three", "they would vote")],
+                 id="number_in_number_is_a_subject"),
+    pytest.param("Two said they would vote.",
+                 [("said", "Two", "they would vote")],
+                 id="number_opening_a_clause_is_a_subject"),
 ]
 
 

@@ -24,6 +24,10 @@ def _split(text: str) -> list[str]:
         ("He said “we are ready.” Then he left.", ["He said “we are ready.”", "Then he left."]),
         ("“Why?” he asked. Nobody replied.", ["“Why?” he asked.", "Nobody replied."]),
         ("They met in the U.S. The talks failed.", ["They met in the U.S.", "The talks failed."]),
+        ("The court cited Lee v. Ames in full. It held.",
+         ["The court cited Lee v. Ames in full.", "It held."]),
+        ("She joined then-Sen. Ann Lee and Sens. Kim and Roe. They won.",
+         ["She joined then-Sen. Ann Lee and Sens. Kim and Roe.", "They won."]),
     ],
 )
 def test_split(text: str, expected: list[str]) -> None:

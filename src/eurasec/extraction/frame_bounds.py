@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from .frame_tails import adjunct_end
 from .frame_types import Frame
 from .quotes import inside
 from .tokens import Tokens, words
@@ -284,6 +285,8 @@ def content_end(text: str, t: Tokens, f: Frame, quotes: list[tuple[int, int]]) -
         end = participle_end(t, f, quotes)
     if end is None and f.weak:
         end = stance_end(text, f, quotes)
+    if end is None:
+        end = adjunct_end(t, f, quotes)
     return end
 
 

@@ -199,7 +199,8 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
         return _pre(t, form, stance, frame, after, "coordinated", subject(t, k), t.starts[b], True)
     if k < 0 or t.words[k] in CLOSE_QUOTES or t.words[k] in (",", "—", "–", ":"):
         # inverted: ``..., said Putin.`` / ``“...,” said the ministry.``
-        inv = inverted_source(t, after, n, date_tok) if k >= 0 and not form.weak else None
+        inv = inverted_source(t, after, n, date_tok) if k >= 0 and not form.weak \
+            and not _opening_appositive(t, k) else None
         if inv is not None:
             b = t.ends[k] if t.words[k] in CLOSE_QUOTES else t.starts[k]
             src_extent = inv[1]
@@ -258,6 +259,19 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
             t.words[after] == ","):
         f.aside = True  # ``The talks, he said, had failed``
     return f
+
+
+def _opening_appositive(t: Tokens, k: int) -> bool:
+    """Whether the sentence opens with a noun phrase and its appositive, both set off by
+    commas, right before the cue at ``k + 1`` (``Another aide, Ann Lee, said the plan
+    fails``): the source stands there, not after the cue."""
+    if t.words[k] != ",":
+        return False
+    app = appositive(t, k)
+    if app is None or app[0] != 0:
+        return False
+    e = t.np_right(0, k)
+    return e < k and t.words[e] == ","
 
 
 def _before_quote(text: str, q: int) -> str:

@@ -84,7 +84,7 @@ def skip_adjuncts(t: Tokens, p: int, hi: int, lemma: str, date_tok: list[bool]) 
             continue
         if (not object_done and t.np_token(p)) or low in ("reporters", "journalists"):
             if not object_done and (low in PRONOUNS or low in ("him", "her", "them", "us", "me")):
-                p += 1
+                p = _her_noun(t, p, hi) if low == "her" else p + 1
             else:
                 e = t.np_right(p, hi, limit=6)
                 if e == p:
@@ -94,6 +94,14 @@ def skip_adjuncts(t: Tokens, p: int, hi: int, lemma: str, date_tok: list[bool]) 
             continue
         break
     return p
+
+
+def _her_noun(t: Tokens, p: int, hi: int) -> int:
+    """After the recipient ``her`` at token ``p``: past the noun phrase it opens when
+    ``that`` follows it (``told her aides that``), else past ``her`` alone (``told her
+    the plan failed``)."""
+    e = t.np_right(p, hi, limit=6)
+    return e if p + 1 < e < hi and t.lows[e] == "that" else p + 1
 
 
 def end_of_sentence(t: Tokens, p: int, hi: int) -> bool:

@@ -37,6 +37,8 @@ __all__ = [
 
 #: Quantifiers that stand alone as subjects (``Many fear``, ``Most said``).
 _QUANTIFIERS = _words("many most some both all several others few")
+#: Numbers that may be a subject on their own (``Two said``, ``one in four said``).
+_NUMBERS = _words("one two three four five six seven eight nine ten")
 #: How far back (in tokens) from the cue the modifier may start.
 _REACH = 14
 #: Past participles without ``-ed`` that open a modifier (``a poll taken last week``).
@@ -132,8 +134,14 @@ def plural(t: Tokens, k: int, date_tok: list[bool]) -> bool:
 
 def quantifier_subject(t: Tokens, k: int, form: CueForm) -> bool:
     """Whether a quantifier at token ``k`` opening its clause is the subject of a base or
-    past form cue after it (``Many fear the worst``, ``but most said no``), not the
-    determiner of a noun (``some reports``)."""
-    return t.lows[k] in _QUANTIFIERS and form.kind in ("base", "past") and (
+    past form cue after it (``Many fear the worst``, ``but most said no``, ``Two said``;
+    also ``two in three said``), not the determiner of a noun (``some reports``)."""
+    if form.kind not in ("base", "past"):
+        return False
+    low = t.lows[k]
+    if low in _NUMBERS and k >= 2 and t.lows[k - 1] == "in" and (
+            t.lows[k - 2] in _NUMBERS or t.lows[k - 2].isdigit()):
+        return True  # ``two in three said``
+    return (low in _QUANTIFIERS or low in _NUMBERS) and (
         k == 0 or t.words[k - 1] in SEPARATORS or t.words[k - 1] in OPEN_QUOTES
         or t.lows[k - 1] in ("and", "but", "while"))

@@ -76,6 +76,11 @@ def _sentences(text: str, seg: Segment, quotes: list[tuple[int, int]],
     for s, e in split_sentences(text, seg.start, seg.end):
         while qi < len(quotes) and quotes[qi][1] < s:
             qi += 1
+        if out and qi < len(quotes) and quotes[qi][1] == s:
+            s = _closing_mark(text, out, s, e)  # ``ready. ” Then``: the mark ends the last
+            qi += 1
+            if s >= e:
+                continue
         in_quote = qi < len(quotes) and quotes[qi][0] < s and quotes[qi][1] > out[-1][1] - 2 \
             if out else False
         most = _TAG_WORDS if out and text[out[-1][0]] in _OPEN else _MIXED_TAG_WORDS
@@ -87,6 +92,17 @@ def _sentences(text: str, seg: Segment, quotes: list[tuple[int, int]],
         else:
             out.append((s, e))
     return out
+
+
+def _closing_mark(text: str, out: list[tuple[int, int]], s: int, e: int) -> int:
+    """Move a closing quotation mark that a split left at the start of a sentence (a mark
+    set apart by a space: ``we are ready. ” Then``) to the end of the sentence before it;
+    return where the sentence now starts."""
+    out[-1] = (out[-1][0], s + 1)
+    s += 1
+    while s < e and text[s].isspace():
+        s += 1
+    return s
 
 
 def _has_cue(text: str, s: int, e: int, first: re.Match[str] | None,
@@ -214,7 +230,7 @@ def continue_across(text: str, units: list[Unit]) -> None:
                 or unit.segment.paragraph != prev.last.paragraph + 1
                 or unit.start != unit.segment.start or text[unit.start] not in _OPEN):
             continue
-        last = _tag_frame(prev.frames)
+        last = _tag_frame(text, prev.frames)
         if last is None or text[last.content[1] - 1] not in _CLOSE or (
                 last.mode != "post" and direct_quote(text, last, prev.quotes) is None):
             continue
@@ -237,7 +253,7 @@ def continue_after_tag(text: str, units: list[Unit]) -> None:
         q = _ending_quote(unit)
         if q is None:
             continue
-        target = _tag_frame(prev.frames)
+        target = _tag_frame(text, prev.frames)
         if target is None or target.mode != "post" or (target.parts and target.parts[-1] == q):
             continue
         target.parts.append(q)
@@ -252,14 +268,27 @@ def _ending_quote(unit: Unit) -> tuple[int, int] | None:
     return None if q is None else (unit.start + 1, q[1])
 
 
-def _tag_frame(frames: list[Frame]) -> Frame | None:
+_RELATIVE = re.compile(r"\s*,\s*(?:who|whose|which)\b")
+
+
+def _tag_frame(text: str, frames: list[Frame]) -> Frame | None:
     """The last outermost frame of a sentence that is not a participle nor inside a
-    source (``“A,” said Lee, who backed Ames.``: the ``said`` frame, not ``backed``)."""
+    source (``“A,” said Lee, who backed Ames.``: the ``said`` frame, not ``backed``), nor
+    in a relative clause after a tag's source (``“A,” said Lee, whose group backs Ames.``)."""
     for f in reversed(frames):
         if f.mode == "participle" or f.parent is not None:
             continue
-        if any(g.source_extent is not None and g.source_extent[0] <= f.cue[0]
-               < g.source_extent[1] for g in frames):
+        if any((g.source_extent is not None and g.source_extent[0] <= f.cue[0]
+                < g.source_extent[1]) or _in_relative(text, g, f) for g in frames):
             continue
         return f
     return None
+
+
+def _in_relative(text: str, tag: Frame, f: Frame) -> bool:
+    """Whether ``f`` stands in a relative clause that opens after the source of the tag
+    frame ``tag`` (``said Lee, whose group backs Ames``)."""
+    if tag.mode != "post" or tag.source is None:
+        return False
+    end = (tag.source_extent or tag.source)[1]
+    return end <= f.cue[0] and _RELATIVE.match(text, end) is not None

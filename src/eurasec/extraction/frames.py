@@ -28,6 +28,7 @@ import re
 from itertools import compress
 
 from .frame_bounds import (
+    SUBORDINATORS,
     appositive_after,
     clause_breaks,
     content_end,
@@ -229,7 +230,8 @@ def _contents(text: str, t: Tokens, frames: list[Frame], quotes: list[tuple[int,
             cs = t.starts[f.content_from] if f.content_from < len(t) else s1
             end = s1
             for g in frames[idx + 1:]:
-                if g.cuts and g.boundary > cs and not (g.weak and f.mode == "according-pre"):
+                if g.cuts and g.boundary > cs and not (g.weak and f.mode == "according-pre") \
+                        and not _bare_that(text, cs, g.boundary):
                     end = min(end, g.boundary)
                     break
                 ext = g.source_extent
@@ -255,6 +257,18 @@ def _contents(text: str, t: Tokens, frames: list[Frame], quotes: list[tuple[int,
                 lead = (start, _trim_end(text, start, f.boundary, quotes))
                 f.lead = lead if lead[0] < lead[1] and not opens_quotation(
                     text, lead, cs, quotes) else None
+
+
+def _bare_that(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` is a bare ``that``, maybe with a subordinate clause and its
+    comma: a frame there opens a clause inside the content (``Lee said that while polls
+    showed A, B``; ``Lee said that if Kim won, she would back Kim``), it does not end it."""
+    head = text[s:e].rstrip()
+    ws = head.strip(" ,").lower().split()
+    if not ws or ws[0] != "that":
+        return False
+    return len(ws) == 1 or (ws[1] in SUBORDINATORS
+                            and (head.endswith(",") or text.startswith(",", e)))
 
 
 def _quote_then_phrase(text: str, t: Tokens, cs: int, end: int) -> int:

@@ -5,7 +5,8 @@ marks or brackets after it) that is followed by white space, and decides whether
 sentence. It does not end one:
 
 * after a title or other abbreviation that always precedes something (``Gen.``, ``Mr.``,
-  ``Sen.``, ``St.``), or a single capital letter (an initial: ``George W. Bush``);
+  ``Sen.``, ``then-Sen.``, ``St.``, ``Roe v. Wade``), or a single capital letter (an
+  initial: ``George W. Bush``);
 * after a month abbreviation or ``No.`` followed by a number (``Jan. 5``, ``No. 10``);
 * after a dotted acronym (``U.S.``, ``U.N.``) unless the next word usually opens a sentence;
 * when the next word starts with a lower-case letter or a digit (``“Why?” he asked.``).
@@ -40,14 +41,14 @@ _NEXT_WORD = re.compile(r"[“‘\"'(\[]*(\S)(\w*)")
 #: Abbreviations that never end a sentence (they precede a name or number).
 _TITLES = _words("""
 mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pvt sen rep gov pres amb
-rev fr st mt ft jr sr messrs mme gens
+rev fr st mt ft jr sr messrs mme gens sens reps
 """)
 #: Abbreviations that do not end a sentence when a number follows.
 _BEFORE_NUMBER = _words("""
 jan feb mar apr jun jul aug sep sept oct nov dec no nos nr vol art p pp para fig
 """)
 #: Abbreviations that rarely end a sentence wherever they stand.
-_INNER = _words("vs etc al e.g i.e cf approx est inc corp ltd co dept univ")
+_INNER = _words("v vs etc al e.g i.e cf approx est inc corp ltd co dept univ")
 #: Words that usually open a sentence: after ``U.S.`` they make it an end.
 _OPENERS = _words("""
 the a an he she it they we i you but and in on at this that these those there his her
@@ -71,7 +72,7 @@ def _is_boundary(text: str, dot_start: int, punct: str, after: int, end: int) ->
     if not word:
         return True
     low = word.lower().lstrip("'’-")
-    if low in _TITLES or low in _INNER:
+    if low in _INNER or low.rpartition("-")[2] in _TITLES:  # also ``then-Sen.``
         return False
     if first.isdigit():
         return low not in _BEFORE_NUMBER
