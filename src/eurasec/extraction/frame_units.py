@@ -146,7 +146,7 @@ def sentence_units(text: str, segments: Sequence[Segment], published: dt.datetim
         if not quotes and first is None:
             continue
         sents = _sentences(text, seg, quotes, lexicon.scanner)
-        tail = _colon_block(text, segments, idx, sents[-1], search)
+        tail = _colon_block(text, segments, idx, sents[-1], search) if sents else None
         if tail is not None:
             sents[-1] = (sents[-1][0], tail.end)
             quotes = quotes + find_quotes(text, tail.start, tail.end)
