@@ -315,3 +315,22 @@ def test_single_quotation_marks(text: str, content: str, quotes: list[str],
     (s,) = eurasec.extract(text).statements
     assert (s.speaker, s.content.text, [q.text for q in s.quotes], s.kind) == (
         "dmitry-peskov", content, quotes, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ann Okafor, a fellow at a London think tank, said the threats were empty.",
+         "ann-okafor"),
+        ("Dmitry Peskov, Vladimir Putin's spokesman, said the talks had failed.",
+         "dmitry-peskov"),
+        ("The head of Russia's security council, Sergei Shoigu, said the talks had failed.",
+         "sergei-shoigu"),
+        ("A spokesperson for the Russian embassy said the talks had failed.", "RUS"),
+    ],
+    ids=["name-then-affiliation", "name-then-another-person", "post-then-name", "no-person"],
+)
+def test_appositive_source_speaks_for_its_person(text: str, speaker: str) -> None:
+    """In a source with an apposition, the person it names speaks, not the body or place
+    of the apposition; the one before the comma first."""
+    assert [s.speaker for s in eurasec.extract(text).statements] == [speaker]

@@ -141,6 +141,16 @@ class _Resolver:
             self.holds[key] = found
         return found
 
+    def _person_in(self, inside: list[Mention], comma: int) -> str | None:
+        """In a source with an apposition, the person it names: the last one before the
+        first comma (``Dmitry Peskov, Putin's spokesman``), else the last one after it
+        (``the head of the council, Sergei Shoigu``); ``None`` when it names no person."""
+        persons = [m for m in inside if self._kind(m.actor) is ActorKind.PERSON]
+        if not persons:
+            return None
+        head = [m for m in persons if m.end <= comma]
+        return max(head or persons, key=lambda m: (m.end, -m.start)).actor
+
     def speaker(self, src: tuple[int, int] | None) -> str | None:
         if src is None:
             return None
@@ -153,6 +163,11 @@ class _Resolver:
             if m.end > s:
                 inside.append(m)
         if inside:
+            comma = self.text.find(",", s, e)
+            if comma >= 0:  # an appositive source: ``Ann Lee, a fellow at a London tank``
+                head = self._person_in(inside, comma)
+                if head is not None:
+                    return head
             m = max(inside, key=lambda m: (m.end, -m.start))
             tail = self.text[m.end:e].lower().split()
             if tail and tail[-1] in _GENERIC:
