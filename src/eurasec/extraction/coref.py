@@ -80,12 +80,6 @@ def _found_persons(sc: Scanner) -> set[str]:
     return {a for a, f in sc.found.items() if f.kind is ActorKind.PERSON}
 
 
-def _gender(sc: Scanner, actor: str) -> str | None:
-    """The gender of a registry person or of one the article introduced."""
-    found = sc.found.get(actor)
-    return found.gender if found is not None else sc.m.genders.get(actor)
-
-
 def resolve_surnames(sc: Scanner) -> None:
     """Tie each surname to a person named in full (in the registry, or introduced by the
     article: ``Lee`` after ``Ann Lee``), or to a unique leader. A title of courtesy with a
@@ -112,7 +106,7 @@ def resolve_surnames(sc: Scanner) -> None:
         gender = h.desc.gender if h.desc is not None else None
         if gender is not None and len(cands) > 1:
             # ``Mrs. Clinton``: the title's gender leaves out the other bearers of the name
-            cands = tuple(c for c in cands if _gender(sc, c) in (None, gender))
+            cands = tuple(c for c in cands if sc.gender(c) in (None, gender))
         # The latest full mention before the surname, else the earliest one: one bisect per
         # candidate, so the pass stays linear in the number of mentions.
         before: tuple[int, str] | None = None

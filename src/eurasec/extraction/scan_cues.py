@@ -26,8 +26,6 @@ if TYPE_CHECKING:
 
 __all__ = ["group_cue", "introduce", "org_cue", "title_cue"]
 
-_NOBODY = Found(name="", kind=ActorKind.PERSON)
-
 _QUOTES = "\"'\u201c\u2018\u00ab-"
 _COORD = re.compile(r"(?:,[ \t\u00a0]+[A-Z][\w\u2019'-]*)*,?[ \t\u00a0]+(?:and|or)[ \t\u00a0]+"
                     r"(?:[A-Z][\w\u2019'-]*[ \t\u00a0]+){1,3}([a-z]+)\b")
@@ -59,7 +57,7 @@ def title_cue(sc: Scanner, seg: int, floor: int, ceiling: int, s: int, e: int,
     actor_id = known[0] if known is not None else slug(name)
     if not actor_id:  # a name in another script (Cyrillic...) gives no id to use
         return e
-    if courtesy and gender and sc.found.get(actor_id, _NOBODY).gender not in (None, gender):
+    if courtesy and gender and sc.gender(actor_id) not in (None, gender):
         # ``Mr. Clinton`` and ``Mrs. Clinton``: two people who share a surname
         name = f"{text[s:e]} {name}"
         actor_id = slug(name)
