@@ -43,3 +43,24 @@ def test_a_name_is_found_after_any_character_that_ends_a_word() -> None:
     got = [m.start for m in eurasec.extract(text).mentions if m.actor == "RUS"]
     assert got == want
     assert got[0] == 0
+
+
+def test_paragraphs_of_free_text_split_where_the_space_first_pattern_split() -> None:
+    """``extract`` cuts free text at blank lines with a pattern that starts at the line
+    break; the paragraphs are those the pattern starting at the spaces before it gave."""
+    import re
+
+    from eurasec.extraction.pipeline import _text_segments
+    from eurasec.textutil import trim
+
+    old = re.compile(r"(?:[^\S\r\n]*(?:\r\n|\r|\n)){2,}")
+    texts = ["a\n\nb", "a \t\n \n\n  b\n", " a\r\n\r\nb\rc\r\r\u00a0\rd", "\n\n\na\nb \n",
+             "x  \n\u2003\n y\u200b \n\nz", "", "\n \n", "one\ntwo\n\nthree \r\n \r\n"]
+    for text in texts:
+        want, pos = [], 0
+        for m in [*old.finditer(text), None]:
+            s, e = trim(text, pos, m.start() if m else len(text))
+            if s < e:
+                want.append((s, e, len(want)))
+            pos = m.end() if m else pos
+        assert [(g.start, g.end, g.paragraph) for g in _text_segments(text)] == want
