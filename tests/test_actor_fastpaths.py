@@ -64,3 +64,30 @@ def test_paragraphs_of_free_text_split_where_the_space_first_pattern_split() -> 
                 want.append((s, e, len(want)))
             pos = m.end() if m else pos
         assert [(g.start, g.end, g.paragraph) for g in _text_segments(text)] == want
+
+
+def test_find_names_finds_what_the_compiled_trie_finds() -> None:
+    """Names the article defines are found word by word, not with a compiled pattern; the
+    matches are the pattern's, span by span: longest first, whole words, any white space
+    between words, either apostrophe, no overlaps, nothing across a span's end."""
+    import random
+    import re
+
+    from eurasec.extraction.gazetteer import find_names, key, trie_pattern
+
+    words = ["Lee", "Ann", "Le", "L", "Lee's", "AB", "A.B", "Bo_", "Ann-Lee", "X1", "\u2019s",
+             ".", "McLee", "\u00c9e"]
+    seps = [" ", "  ", "\n", "\u00a0", "\u2003", "", ",", "-", "\u2019", "_", "\u00e9", "\r\n"]
+    rnd = random.Random(7)
+    for _ in range(3000):
+        names = {key(" ".join(rnd.choices(words, k=rnd.randint(1, 3))))
+                 for _ in range(rnd.randint(1, 6))}
+        text = "".join(w + rnd.choice(seps) for w in rnd.choices(words, k=rnd.randint(1, 12)))
+        cuts = sorted(rnd.sample(range(len(text) + 1), min(len(text) + 1, 4)))
+        spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
+        pat = re.compile(r"\b(?:" + trie_pattern(names) + r")(?!\w)")
+        want = [(i, *m.span()) for i, (s, e) in enumerate(spans)
+                for m in pat.finditer(text, s, e)]
+        assert find_names(text, names, spans) == want, (text, names, spans)
+    many = [f"Name{i} Lee" for i in range(40)]  # more first words: the compiled pattern
+    assert find_names("Name3 Lee and Name39  Lee", many, [(0, 25)]) == [(0, 0, 9), (0, 14, 25)]

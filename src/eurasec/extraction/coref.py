@@ -35,7 +35,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 
 from ..models import ActorKind, Resolution
-from .gazetteer import key, trie_pattern
+from .gazetteer import find_names, key
 from .hits import MENTION, PENDING_SURNAME, PRONOUN, SHARED, Hit
 from .scan import Scanner
 
@@ -46,23 +46,21 @@ def local_pass(sc: Scanner, segments: Sequence[tuple[int, int]]) -> None:
     """Find the names the article defined (``sc.local``) in every segment."""
     if not sc.local:
         return
-    pat = re.compile(r"\b(?:" + trie_pattern(sc.local) + r")(?!\w)")
     taken = sorted((h.start, h.end, i) for i, h in enumerate(sc.hits)
                    if h.kind in (MENTION, SHARED, PENDING_SURNAME, PRONOUN))
     starts = [t[0] for t in taken]
-    for seg, (start, end) in enumerate(segments):
-        for m in pat.finditer(sc.text, start, end):
-            s, e = m.span()
-            actor, resolution = sc.local[key(m.group())]
-            j = bisect_left(starts, s)
-            if j < len(taken) and taken[j][0] == s and taken[j][1] == e:
-                old = sc.hits[taken[j][2]]
-                if resolution is Resolution.ACRONYM and old.kind in (MENTION, SHARED):
-                    old.kind, old.actor, old.resolution = MENTION, actor, resolution
-                continue
-            if (j < len(taken) and taken[j][0] < e) or (j and taken[j - 1][1] > s):
-                continue
-            sc.hits.append(Hit(s, e, seg, MENTION, actor=actor, resolution=resolution))
+    text = sc.text
+    for seg, s, e in find_names(text, sc.local, segments):
+        actor, resolution = sc.local[key(text[s:e])]
+        j = bisect_left(starts, s)
+        if j < len(taken) and taken[j][0] == s and taken[j][1] == e:
+            old = sc.hits[taken[j][2]]
+            if resolution is Resolution.ACRONYM and old.kind in (MENTION, SHARED):
+                old.kind, old.actor, old.resolution = MENTION, actor, resolution
+            continue
+        if (j < len(taken) and taken[j][0] < e) or (j and taken[j - 1][1] > s):
+            continue
+        sc.hits.append(Hit(s, e, seg, MENTION, actor=actor, resolution=resolution))
 
 
 def resolve_shared(sc: Scanner) -> None:
