@@ -91,3 +91,24 @@ def test_find_names_finds_what_the_compiled_trie_finds() -> None:
         assert find_names(text, names, spans) == want, (text, names, spans)
     many = [f"Name{i} Lee" for i in range(40)]  # more first words: the compiled pattern
     assert find_names("Name3 Lee and Name39  Lee", many, [(0, 25)]) == [(0, 0, 9), (0, 14, 25)]
+
+
+def test_the_name_before_a_speech_verb_is_searched_for_whenever_it_may_be_there() -> None:
+    """The cheap test before the search for a name before a speech verb never skips a
+    text where the search finds one."""
+    import random
+
+    from eurasec.extraction import speakers
+
+    parts = ["Ann", "Lee", "he", "who", "has", "had", "also", ",", " ", "  ", "\t", "\u00a0",
+             "\n", "a nurse", "McX", "\u00e9", "\u00c9", "x-Y", "\u2019s", ".", "de", "O'Neil"]
+    rnd = random.Random(11)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rnd.choices(parts, k=rnd.randint(1, 10))) + rnd.choice(" \n\t") + "said"
+        p = len(text) - 5
+        lo = rnd.randint(0, p)
+        if speakers._HEAD.search(text, lo, p + 1) is not None:
+            found += 1
+            assert speakers._may_follow_name(text, lo, p), (text, lo)
+    assert found > 100

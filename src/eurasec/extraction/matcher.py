@@ -109,6 +109,13 @@ class Lexicon:
     unsafe_surnames: frozenset[str]
     caps_stopwords: frozenset[str]
     ambiguity: Mapping[str, Mapping[str, tuple[str, ...]]]
+    org_words: frozenset[str] = attrs.field(init=False)
+    """Words that name an organization's kind (``org_heads``, ``generic_org_words`` and
+    ``media_words``): none stands in a person's name."""
+
+    @org_words.default
+    def _org_words(self) -> frozenset[str]:
+        return frozenset(self.org_heads.keys() | self.generic_org_words | self.media_words)
 
 
 @cache

@@ -68,7 +68,8 @@ def _candidates(text: str, start: int, end: int) -> Iterator[tuple[int, int, boo
             if t is not None:
                 yield t.start(1), t.end(1), False
             continue
-        h = _HEAD.search(text, max(start, v.start() - _REACH), v.start() + 1)
+        lo = max(start, v.start() - _REACH)
+        h = _HEAD.search(text, lo, v.start() + 1) if _may_follow_name(text, lo, v.start()) else None
         if h is not None:
             yield h.start(1), h.end(1), h.group(2) is not None
         t = _TAIL.match(text, v.end(), end)
@@ -76,12 +77,33 @@ def _candidates(text: str, start: int, end: int) -> Iterator[tuple[int, int, boo
             yield t.start(1), t.end(1), text.startswith(",", t.end(1))
 
 
+_GAPS = " \t\u00a0"
+_AFTER_NAME = ("who", "has", "had", "also")
+
+
+def _may_follow_name(text: str, lo: int, p: int) -> bool:
+    """Whether :data:`_HEAD` may match ``text[lo:p + 1]`` (``p`` is the space before the
+    verb): a cheap test that skips the search after most verbs (``he said``, ``officials
+    said``). The match ends in white space after a capitalised word, an apposition's comma,
+    ``who``, ``has``, ``had`` or ``also``: the run of characters before that white space
+    then holds a capital letter, ends with a comma or is one of those words."""
+    if text[p] not in _GAPS:
+        return False
+    q = p
+    while q > lo and text[q - 1] in _GAPS:
+        q -= 1
+    i = max(text.rfind(" ", lo, q), text.rfind("\t", lo, q), text.rfind("\u00a0", lo, q),
+            lo - 1) + 1
+    run = text[i:q]
+    return run.lower() != run or run.endswith(",") or run in _AFTER_NAME
+
+
 def speaking_persons(sc: Scanner, segments: Sequence[tuple[int, int]]) -> None:
     """Discover the persons named next to a speech verb in the segments (see the module)."""
     text, lex = sc.text, sc.lex
     taken = sorted((h.start, h.end, h) for h in sc.hits)
     starts = [t[0] for t in taken]
-    stop = lex.org_heads.keys() | lex.generic_org_words | lex.media_words
+    stop = lex.org_words
     uses: _Uses | None = None
     for seg, (start, end) in enumerate(segments):
         for cs, ce, apposed in _candidates(text, start, end):
