@@ -60,9 +60,14 @@ _GERUND_LINKS = _words("by after while in before upon since and")
 #: Prepositions that belong to the cue when the content follows them (``cautioned
 #: against``, ``asked for``, ``weighed in on``).
 _CUE_PREPS = _words("of about for on with against upon")
+#: Conjunctions that open a sentence; no part of a content (``But, according to ...``).
+_CONJUNCTIONS = _words("but and so yet")
 _OBJECT_PRONOUNS = _words("him her them it us me he she they we")
 #: ``went on to``: a chain before a base-form cue that PolNeAR marks as part of the cue.
 _GO_ON = _words("went goes go going")
+#: ``seemed to``: a raising verb before a base-form cue (``Lee seemed to blame the
+#: press``) is part of that cue, whose content is the cue's own complement.
+_SEEM = _words("seem seems seemed appear appears appeared")
 #: Forms of ``be`` that make a gerund cue a finite verb (``Lee is seeking``).
 _PROGRESSIVE = _words("is are was were been am")
 #: Adverbs that may stand between a source and its cue (``Lee now says``, ``never said``).
@@ -115,7 +120,9 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
                 and (i == 0 or _words_before(t, i) <= _LEAD or not _closes(t, q + 1))):
             made = frame("according-pre", src, q + 1, t.starts[i], i > 0)
             # ``The treaty, according to ISW, suggests ...``: the content goes round it
-            made.aside = i > 0 and t.words[i - 1] == "," and _words_before(t, i) > _LEAD
+            # and after a short opening phrase (``Since May, according to ISW, ...``)
+            made.aside = i > 1 and t.words[i - 1] == "," and (
+                _words_before(t, i) > _LEAD or not (i == 2 and t.lows[0] in _CONJUNCTIONS))
             return made
         if i > 0 and (end_of_sentence(t, q, n) or t.words[q] in (",", ";", "—", "–")):
             b = i - 1 if t.words[i - 1] in (",", "—", "–") else i
@@ -149,6 +156,10 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
         and t.lows[k - 2] in _GO_ON
     if chained:
         k -= 3  # ``Lee went on to say``: the cue runs from ``went``
+    elif stance and form.kind == "base" and k >= 1 and t.lows[k] == "to" \
+            and t.lows[k - 1] in _SEEM:
+        chained = True
+        k -= 2  # ``Lee seemed to blame``: the cue runs from ``seemed``
     while k >= 0 and (t.lows[k] in BETWEEN or date_tok[k] or t.lows[k] in AUX
                       or t.lows[k] in _ADVERBS or (t.lows[k].endswith("ly") and _adverb(t, k))
                       or (progressive and t.lows[k] in BE)):

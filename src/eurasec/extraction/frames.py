@@ -117,6 +117,7 @@ def find_frames(text: str, sent: tuple[int, int], quotes: list[tuple[int, int]],
                 nxt = j + 1
     if not frames:
         return frames
+    frames = _drop_chained(frames)
     forms = lexicon.forms
     cuts = [t.starts[k] for k in range(1, n - 1)
             if lows[k] in _CONJ and ((t.words[k - 1] == "," and lows[k + 1] in PRONOUNS)
@@ -127,10 +128,41 @@ def find_frames(text: str, sent: tuple[int, int], quotes: list[tuple[int, int]],
     _resumed_quotes(text, frames, quotes, t.ends[-1])
     _relative_leads(text, t, frames, quotes)
     _clause_ends(text, t, frames, quotes)
+    _after_cue(text, frames)
     frames = [f for f in frames if f.content[0] < f.content[1] and not (
         f.needs_quote and not within(quotes, f.content[0], f.content[1] + 1))]
     _parents(frames)
     return frames
+
+
+def _after_cue(text: str, frames: list[Frame]) -> None:
+    """Start a content after its cue's extent when the two overlap (``Asked about the
+    plan``, ``replied evenly, “...”``: the preposition or adverb is the cue's, not the
+    content's)."""
+    for f in frames:
+        if f.cue_extent is None:
+            continue
+        e = f.cue_extent[1]
+        cs, ce = f.content_extent or f.content
+        if not cs < e < ce or cs < f.cue[0]:
+            continue
+        while e < ce and (text[e].isspace() or text[e] in ",;:"):
+            e += 1
+        if f.content_extent is not None:
+            f.content_extent = (e, ce)
+        if f.content[0] < e < f.content[1]:
+            f.content = (e, f.content[1])
+
+
+def _drop_chained(frames: list[Frame]) -> list[Frame]:
+    """Drop a frame whose cue stands inside the cue extent of a later one (``seemed`` in
+    ``Lee seemed to blame the press``: the chain is part of ``blame``'s cue)."""
+    out = []
+    for idx, f in enumerate(frames):
+        if not any(g.cue_extent is not None and g.cue_extent[0] <= f.cue[0]
+                   and f.cue[1] <= g.cue[0] for g in frames[idx + 1:idx + 2]):
+            out.append(f)
+    return out
 
 
 def _clause_ends(text: str, t: Tokens, frames: list[Frame],
@@ -254,9 +286,21 @@ def _contents(text: str, t: Tokens, frames: list[Frame], quotes: list[tuple[int,
                 start = max([s0, *(g.cue[1] for g in frames[:idx])])
                 while start < f.boundary and (text[start].isspace() or text[start] in ",;"):
                     start += 1
+                if f.mode == "according-pre":
+                    start = _past_conjunction(text, start, f.boundary)
                 lead = (start, _trim_end(text, start, f.boundary, quotes))
                 f.lead = lead if lead[0] < lead[1] and not opens_quotation(
                     text, lead, cs, quotes) else None
+
+
+_OPENING_CONJ = re.compile(r"(?:But|And|So|Yet)\s+")
+
+
+def _past_conjunction(text: str, s: int, e: int) -> int:
+    """Where a part starts past the conjunction that opens its sentence (``But the next
+    day, according to ISW, ...``: the content's first part is ``the next day``)."""
+    m = _OPENING_CONJ.match(text, s, e)
+    return m.end() if m is not None else s
 
 
 def _bare_that(text: str, s: int, e: int) -> bool:
