@@ -103,6 +103,18 @@ _BOUNDS = [
     pytest.param("But, according to the council, rents doubled.",
                  [("according to", "the council", "rents doubled")],
                  id="lone_conjunction_before_according_to_is_no_part"),
+    pytest.param("Asked whether the plant would close, the mayor shook her head.",
+                 [("Asked", None, "whether the plant would close")],
+                 id="question_after_asked_ends_at_its_comma"),
+    pytest.param("The mayor, who backed the plan in May, is now against it.",
+                 [("backed", "who", "the plan in May")],
+                 id="content_in_a_relative_clause_ends_before_the_main_verb"),
+    pytest.param("The mayor, who backed the plan, the budget and the tax, is now against it.",
+                 [("backed", "who", "the plan, the budget and the tax")],
+                 id="content_in_a_relative_clause_keeps_a_list"),
+    pytest.param("After praising the plan in a speech, the mayor left the hall.",
+                 [("praising", None, "the plan in a speech")],
+                 id="opening_participle_ends_at_its_comma"),
 ]
 
 

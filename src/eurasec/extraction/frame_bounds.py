@@ -31,8 +31,8 @@ from .tokens import Tokens, words
 
 __all__ = ["BREAKS", "SUBORDINATORS", "after_colon", "after_opener", "appositive_after",
            "clause_breaks", "content_end", "content_start", "ends_abbreviation",
-           "opens_quotation", "participle_end", "question_start", "sourceless_end",
-           "stance_end", "subordinate_end"]
+           "opening_participle_end", "opens_quotation", "participle_end", "question_start",
+           "relative_end", "sourceless_end", "stance_end", "subordinate_end"]
 
 #: Words that, after a comma, open a clause outside the content before it.
 BREAKS = words("which while whereas though although despite compared")
@@ -98,6 +98,65 @@ def subordinate_end(text: str, t: Tokens, f: Frame, quotes: list[tuple[int, int]
     k = t.index_at(anchor[0])
     if k < 1 or t.lows[k - 1] not in SUBORDINATORS or not (all(
             w in _OPENERS for w in t.lows[:k - 1]) or t.words[k - 2] == ","):
+        return None
+    cs, ce = f.content_extent or f.content
+    return _comma(text, t, cs, ce, quotes)
+
+
+#: Words after a comma that go on inside a relative clause (an appositive, a list, a
+#: phrase): the clause closes before a verb of the main clause instead.
+_IN_CLAUSE = words("a an the including and or who such like in on at behind up with for to "
+                   "from by of as")
+
+
+def relative_end(t: Tokens, f: Frame, quotes: list[tuple[int, int]]) -> int | None:
+    """Where the content of a frame whose source is a relative pronoun after a comma
+    ends: at the comma that closes the relative clause before the main verb (``Lee, who
+    backed Ames in May, is now running``: at the comma after ``May``).
+
+    >>> from .tokens import tokenize
+    >>> text = "Lee, who backed Ames in May, is now running."
+    >>> f = Frame(cue=(9, 15), lemma="back", source=(5, 8), content=(16, 43),
+    ...           sentence=(0, 44), mode="pre", weak=True)
+    >>> relative_end(tokenize(text, 0, 44), f, [])
+    27
+    """
+    if f.source is None or f.source[1] - f.source[0] > 5:
+        return None
+    k = t.index_at(f.source[0])
+    if not (0 < k < len(t) and t.lows[k] in ("who", "which") and t.words[k - 1] == ","
+            and t.ends[k] == f.source[1]):
+        return None
+    cs, ce = f.content_extent or f.content
+    for m in range(t.index_at(cs), len(t) - 1):
+        if t.starts[m] >= ce:
+            break
+        if t.words[m] == "," and inside(quotes, t.starts[m]) is None and t.is_word(m + 1) \
+                and t.words[m + 1].islower() and t.lows[m + 1] not in _IN_CLAUSE:
+            return t.starts[m]
+    return None
+
+
+#: Words that open a participle clause before the main one (``After praising the plan,``).
+_PARTICIPLE_LINKS = words("after while before by since upon in when")
+
+
+def opening_participle_end(text: str, t: Tokens, f: Frame, quotes: list[tuple[int, int]]
+                           ) -> int | None:
+    """Where the content of a participle that opens the sentence after a preposition or
+    conjunction ends: at the comma that closes its clause (``After praising the plan, Lee
+    left``: at the comma).
+
+    >>> from .tokens import tokenize
+    >>> text = "After praising the plan, Lee left."
+    >>> f = Frame(cue=(6, 14), lemma="praise", source=None, content=(15, 33),
+    ...           sentence=(0, 34), mode="participle", weak=True)
+    >>> opening_participle_end(text, tokenize(text, 0, 34), f, [])
+    23
+    """
+    k = t.index_at(f.cue[0])
+    if not (0 < k < len(t) and t.starts[k] == f.cue[0] and t.lows[k - 1] in _PARTICIPLE_LINKS
+            and all(w in _OPENERS for w in t.lows[:k - 1])):
         return None
     cs, ce = f.content_extent or f.content
     return _comma(text, t, cs, ce, quotes)
@@ -278,11 +337,15 @@ def content_end(text: str, t: Tokens, f: Frame, quotes: list[tuple[int, int]]) -
     mode = f.mode
     end = None
     if mode == "pre":
-        end = subordinate_end(text, t, f, quotes)
+        end = subordinate_end(text, t, f, quotes) or relative_end(t, f, quotes)
     elif mode in ("raising", "passive"):
         end = subordinate_end(text, t, f, quotes) or sourceless_end(text, t, f, quotes)
     elif mode == "participle":
-        end = participle_end(t, f, quotes)
+        end = opening_participle_end(text, t, f, quotes) or participle_end(t, f, quotes)
+    elif mode == "asked":
+        # ``Asked about the plan, Lee said ...``: the question ends at its comma
+        cs, ce = f.content_extent or f.content
+        end = _comma(text, t, cs, ce, quotes)
     if end is None and f.weak:
         end = stance_end(text, f, quotes)
     if end is None:
