@@ -115,6 +115,15 @@ _BOUNDS = [
     pytest.param("After praising the plan in a speech, the mayor left the hall.",
                  [("praising", None, "the plan in a speech")],
                  id="opening_participle_ends_at_its_comma"),
+    pytest.param("The vote was close, and while Lee said the count was fair, Kim did not.",
+                 [("said", "Lee", "the count was fair")],
+                 id="subordinate_clause_after_and_ends_at_its_comma"),
+    pytest.param("Though the mayor and her aides said the plan works, the council voted no.",
+                 [("said", "her aides", "the plan works")],
+                 id="subordinate_clause_with_a_long_subject_ends_at_its_comma"),
+    pytest.param("The mayor, who praised the plan, and who backed it in May, is now against it.",
+                 [("praised", "who", "the plan"), ("backed", "who", "it in May")],
+                 id="second_relative_clause_after_and_ends_before_the_main_verb"),
 ]
 
 

@@ -93,14 +93,33 @@ def subordinate_end(text: str, t: Tokens, f: Frame, quotes: list[tuple[int, int]
     if anchor is None:
         return None
     before = text[max(0, anchor[0] - 9):anchor[0]].split()
-    if not before or before[-1].lower() not in SUBORDINATORS:
+    if not (before and before[-1].lower() in SUBORDINATORS) and not (
+            len(t) and (t.lows[0] in SUBORDINATORS or t.lows[0] in _OPENERS)):
         return None  # the cheap test first: most sources follow no such word
-    k = t.index_at(anchor[0])
-    if k < 1 or t.lows[k - 1] not in SUBORDINATORS or not (all(
-            w in _OPENERS for w in t.lows[:k - 1]) or t.words[k - 2] == ","):
+    if not _after_subordinator(t, t.index_at(anchor[0])):
         return None
     cs, ce = f.content_extent or f.content
     return _comma(text, t, cs, ce, quotes)
+
+
+#: How many words may stand between a sentence's opening conjunction and the source.
+_SUBJECT_WORDS = 8
+
+
+def _after_subordinator(t: Tokens, k: int) -> bool:
+    """Whether the source at token ``k`` stands in a subordinate clause: right after its
+    conjunction (at the sentence start, after a comma, or after ``, and``), or a few
+    words after the conjunction that opens the sentence (``Though reports and aides
+    said``)."""
+    if k >= 1 and t.lows[k - 1] in SUBORDINATORS and (
+            all(w in _OPENERS for w in t.lows[:k - 1]) or t.words[k - 2] == ","
+            or (k >= 3 and t.lows[k - 2] in ("and", "but") and t.words[k - 3] == ",")):
+        return True  # ``..., and while Lee said A, B``: the clause ends at its comma too
+    p = 0
+    while p < k and t.lows[p] in _OPENERS:
+        p += 1
+    return (p < k and t.lows[p] in SUBORDINATORS and k - p <= _SUBJECT_WORDS
+            and all(t.is_word(m) for m in range(p, k)))
 
 
 #: Words after a comma that go on inside a relative clause (an appositive, a list, a
@@ -124,7 +143,8 @@ def relative_end(t: Tokens, f: Frame, quotes: list[tuple[int, int]]) -> int | No
     if f.source is None or f.source[1] - f.source[0] > 5:
         return None
     k = t.index_at(f.source[0])
-    if not (0 < k < len(t) and t.lows[k] in ("who", "which") and t.words[k - 1] == ","
+    if not (0 < k < len(t) and t.lows[k] in ("who", "which")
+            and (t.words[k - 1] == "," or t.lows[k - 1] in ("and", "but"))
             and t.ends[k] == f.source[1]):
         return None
     cs, ce = f.content_extent or f.content
