@@ -124,6 +124,15 @@ _BOUNDS = [
     pytest.param("The mayor, who praised the plan, and who backed it in May, is now against it.",
                  [("praised", "who", "the plan"), ("backed", "who", "it in May")],
                  id="second_relative_clause_after_and_ends_before_the_main_verb"),
+    pytest.param("“We will win,” Lee said when asked about the plan. “The race is close.”",
+                 [("said", "Lee", "“We will win,” | “The race is close.”"),
+                  ("asked about", None, "the plan")],
+                 id="quotation_continues_the_tag_not_a_frame_in_its_adjuncts"),
+    pytest.param("The race is “close,” Lee said, hours after outlets named her the winner. “We "
+                 "will work.”",
+                 [("said", "Lee", "The race is “close,” | “We will work.”"),
+                  ("named", "outlets", "her the winner")],
+                 id="quotation_continues_a_mixed_tag_not_a_frame_in_its_adjuncts"),
 ]
 
 
