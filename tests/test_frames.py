@@ -497,3 +497,9 @@ _SHAPES = [
 @pytest.mark.parametrize(("text", "expected"), _SHAPES)
 def test_frame_shape(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert _spans(text) == expected
+
+
+def test_noun_in_ly_after_a_name_is_part_of_an_inverted_source() -> None:
+    """``ally`` after a name is a noun, not an adverb: the source runs through it."""
+    assert _spans("“The mayor is a friend,” said Kim ally Ann Lee.") == [
+        ("said", "Kim ally Ann Lee", "“The mayor is a friend,”")]

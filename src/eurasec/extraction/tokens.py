@@ -75,6 +75,10 @@ OPEN_QUOTES = frozenset("“\"„«‘")
 CLOSE_QUOTES = frozenset("”\"»’")
 
 
+#: Nouns in ``-ly`` that are no adverbs wherever they stand (``Clinton ally Ann Lee``).
+_LY_NOUNS = frozenset(("ally", "family", "assembly", "rally", "supply", "monopoly", "anomaly"))
+
+
 @attrs.define
 class Tokens:
     """The tokens of one sentence: parallel lists of offsets, text and lower-case text."""
@@ -117,7 +121,7 @@ class Tokens:
             return low not in STOP or low in ("may", "will")
         if low in STOP or low in PRONOUNS or low in NP_PREPOSITIONS:
             return False
-        if low.endswith("ly"):
+        if low.endswith("ly") and low not in _LY_NOUNS:
             # an adverb, unless a determiner shows a noun (``the family``, ``his ally``)
             return i > 0 and (self.lows[i - 1] in DETERMINERS
                               or self.lows[i - 1].endswith(("’s", "'s")))
