@@ -133,6 +133,9 @@ _BOUNDS = [
                  [("said", "Lee", "The race is “close,” | “We will work.”"),
                   ("named", "outlets", "her the winner")],
                  id="quotation_continues_a_mixed_tag_not_a_frame_in_its_adjuncts"),
+    pytest.param("Lee said the plan works, despite the cost.",
+                 [("said", "Lee", "the plan works, despite the cost")],
+                 id="despite_after_a_comma_stays_in_the_content"),
 ]
 
 
