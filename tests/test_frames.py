@@ -503,3 +503,16 @@ def test_noun_in_ly_after_a_name_is_part_of_an_inverted_source() -> None:
     """``ally`` after a name is a noun, not an adverb: the source runs through it."""
     assert _spans("“The mayor is a friend,” said Kim ally Ann Lee.") == [
         ("said", "Kim ally Ann Lee", "“The mayor is a friend,”")]
+
+
+def test_a_poll_or_study_finds_a_bare_complement() -> None:
+    """``find`` takes a bare complement (stance option) when a poll or study finds."""
+    assert _spans("A poll taken by the paper found Lee leading Kim.") == [
+        ("found", "A poll taken by the paper", "Lee leading Kim")]
+    assert _spans("Lee found the hall welcoming.") == []
+
+
+def test_call_with_a_person_and_a_description_needs_no_quotation() -> None:
+    """``called him a liar`` (stance option) names; ``called her to the stage`` does not."""
+    assert _spans("The mayor called him a liar.") == [("called", "The mayor", "him a liar")]
+    assert _spans("The mayor called her to the stage.") == []

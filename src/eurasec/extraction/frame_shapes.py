@@ -105,7 +105,8 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
         ext = (t.starts[cue_from], _cue_end(t, j, content_from))
         return Frame(cue=cue, lemma=lemma, source=source, content=(0, 0), sentence=sent,
                      mode=mode, weak=form.weak, boundary=boundary, cuts=cuts,
-                     content_from=content_from, needs_quote=form.needs_quote,
+                     content_from=content_from,
+                     needs_quote=form.needs_quote and not (stance and _names(t, j)),
                      cue_extent=ext if ext != cue else None,
                      source_extent=src_extent if src_extent != source else None)
 
@@ -357,6 +358,36 @@ def _cue_end(t: Tokens, j: int, content_from: int) -> int:
     return t.ends[j]
 
 
+#: Objects of ``call`` that show it to name or describe (``called him a liar``).
+_NAMED = _words("him her them himself herself themselves")
+#: Words after that object that show a call of another kind (``called her to the stage``).
+_NOT_NAMES = _words("to for on in at into up out back over off and")
+
+
+def _names(t: Tokens, j: int) -> bool:
+    """Whether the cue ending at token ``j`` (``called``) takes a person and a name or
+    description after it (``called him a liar``), which needs no quotation."""
+    return (j + 2 < len(t) and t.lows[j + 1] in _NAMED and t.is_word(j + 2)
+            and t.lows[j + 2] not in _NOT_NAMES)
+
+
+#: Cues that report a finding, and the nouns of the sources that find (``A poll taken in
+#: May found Lee ahead``): with these sources they take a bare complement.
+_FINDING_CUES = _words("find")
+_RESEARCH = _words("poll polls survey surveys study studies report analysis investigation "
+                   "inquiry audit review paper research probe")
+
+
+def _research(t: Tokens, form: CueForm, src: tuple[int, int] | None) -> bool:
+    """Whether a finding cue has a study or poll for its source (a word of the source's
+    first eight: ``A Quinnipiac University poll this month``, ``A study by the group``)."""
+    if form.lemma not in _FINDING_CUES or src is None:
+        return False
+    k = t.index_at(src[0])
+    return any(t.lows[m] in _RESEARCH for m in range(k, min(k + 8, len(t)))
+               if t.starts[m] < src[1])
+
+
 def _pre(t: Tokens, form: CueForm, stance: bool, frame: _Make, after: int, mode: str,
          src: tuple[int, int] | None, boundary: int, cuts: bool) -> Frame | None:
     n = len(t)
@@ -372,8 +403,8 @@ def _pre(t: Tokens, form: CueForm, stance: bool, frame: _Make, after: int, mode:
     if p >= n or end_of_sentence(t, p, n):
         return None
     if form.weak and not (t.lows[p] == "that" or t.words[p] in OPEN_QUOTES
-                          or (stance and form.any_complement and t.is_word(p)
-                              and (mode == "pre" or t.lows[p] != "by"))):
+                          or (stance and (form.any_complement or _research(t, form, src))
+                              and t.is_word(p) and (mode == "pre" or t.lows[p] != "by"))):
         return None
     if t.lows[p] in _CUE_PREPS and p + 2 < n and t.is_word(p + 1):
         p += 1  # ``warned against the deal``: the preposition goes with the cue
