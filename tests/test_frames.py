@@ -516,3 +516,17 @@ def test_call_with_a_person_and_a_description_needs_no_quotation() -> None:
     """``called him a liar`` (stance option) names; ``called her to the stage`` does not."""
     assert _spans("The mayor called him a liar.") == [("called", "The mayor", "him a liar")]
     assert _spans("The mayor called her to the stage.") == []
+
+
+def test_adjective_in_ly_opens_a_noun_phrase() -> None:
+    """``early results``, ``likely voters``: an adjective in ``-ly`` before a lower-case
+    noun opens the source of ``according to``."""
+    assert _spans("According to early results of a poll taken for the paper, most voters "
+                  "want change.")[0] == (
+        "According to", "early results of a poll taken for the paper", "most voters want change")
+
+
+def test_according_to_before_a_colon() -> None:
+    """``According to the report: “...”``: the colon ends the source."""
+    assert _spans("According to the report: “Most voters want change.”") == [
+        ("According to", "the report", "“Most voters want change.”")]

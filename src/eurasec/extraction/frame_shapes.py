@@ -117,7 +117,7 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
         src = (t.starts[j + 1], t.ends[e - 1])
         q = _phrase_end(t, e, n)
         src_extent = (t.starts[j + 1], t.ends[q - 1])
-        if (_clause_start(t, i) and q < n and t.words[q] == ","
+        if (_clause_start(t, i) and q < n and (t.words[q] == "," or (i == 0 and t.words[q] == ":"))
                 and (i == 0 or _words_before(t, i) <= _LEAD or not _closes(t, q + 1))):
             made = frame("according-pre", src, q + 1, t.starts[i], i > 0)
             # ``The treaty, according to ISW, suggests ...``: the content goes round it
