@@ -530,3 +530,11 @@ def test_according_to_before_a_colon() -> None:
     """``According to the report: “...”``: the colon ends the source."""
     assert _spans("According to the report: “Most voters want change.”") == [
         ("According to", "the report", "“Most voters want change.”")]
+
+
+def test_asked_with_which_or_an_infinitive() -> None:
+    """``Asked which ...`` and ``Asked to ...`` put a question too (stance option)."""
+    assert _spans("Asked which county she liked best, the mayor smiled.") == [
+        ("Asked", None, "which county she liked best")]
+    assert _spans("Asked to name a rival, the mayor smiled.") == [
+        ("Asked", None, "to name a rival")]
