@@ -538,3 +538,11 @@ def test_asked_with_which_or_an_infinitive() -> None:
         ("Asked", None, "which county she liked best")]
     assert _spans("Asked to name a rival, the mayor smiled.") == [
         ("Asked", None, "to name a rival")]
+
+
+def test_headline_kicker_names_no_source() -> None:
+    """``Breaking: ...`` and ``The Latest: ...`` label a headline; ``ISW: ...`` is a source."""
+    from eurasec.extraction.frames import headline_frame
+    assert headline_frame("Breaking: Lee wins the vote", 0, 27) is None
+    assert headline_frame("The Latest: Lee wins the vote", 0, 29) is None
+    assert headline_frame("ISW: Lee wins the vote", 0, 22) is not None

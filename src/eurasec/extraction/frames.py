@@ -47,6 +47,12 @@ __all__ = ["MAX_FRAMES", "Frame", "find_frames", "headline_frame"]
 
 _HEADLINE = re.compile(
     r"([A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*){0,4})\s*(:)\s+(?=\S)")
+#: Headline kickers: labels before a headline's colon that name no source.
+_KICKERS = frozenset((
+    "the latest", "breaking", "breaking news", "exclusive", "update", "updated", "watch",
+    "look", "wow", "revealed", "bombshell", "boom", "busted", "just in", "just leaked",
+    "byline", "paid notice", "live", "video", "photos", "correction", "editorial", "opinion",
+    "analysis", "developing", "must see", "must read", "new"))
 _RESUME = re.compile(r",\s*[“\"]")
 _CONJ = frozenset(("and", "but"))
 _NONE = CueForm(lemma="", kind="", weak=False, noun=False)
@@ -353,8 +359,8 @@ def headline_frame(text: str, start: int, end: int) -> Frame | None:
     ((0, 3), (3, 4), (5, 21))
     """
     m = _HEADLINE.match(text, start, end)
-    if m is None:
-        return None
+    if m is None or m.group(1).lower() in _KICKERS:
+        return None  # ``Breaking: ...``, ``The Latest: ...`` name no source
     ce = end
     while ce > m.end() and (text[ce - 1].isspace() or text[ce - 1] == "."):
         ce -= 1
