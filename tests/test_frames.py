@@ -546,3 +546,10 @@ def test_headline_kicker_names_no_source() -> None:
     assert headline_frame("Breaking: Lee wins the vote", 0, 27) is None
     assert headline_frame("The Latest: Lee wins the vote", 0, 29) is None
     assert headline_frame("ISW: Lee wins the vote", 0, 22) is not None
+
+
+def test_maintain_needs_a_complement_clause() -> None:
+    """``maintain`` is weak: ``maintained that ...`` attributes, ``maintained a lead`` not."""
+    assert _spans("The mayor maintained a narrow lead.") == []
+    assert _spans("The mayor maintained that the count was fair.") == [
+        ("maintained", "The mayor", "that the count was fair")]
