@@ -553,3 +553,10 @@ def test_maintain_needs_a_complement_clause() -> None:
     assert _spans("The mayor maintained a narrow lead.") == []
     assert _spans("The mayor maintained that the count was fair.") == [
         ("maintained", "The mayor", "that the count was fair")]
+
+
+def test_to_after_respond_belongs_to_the_cue() -> None:
+    """``did not respond to`` ends with its preposition; an infinitive's ``to`` stays."""
+    assert _spans("The mayor did not respond to requests for comment.") == [
+        ("did not respond to", "The mayor", "requests for comment")]
+    assert _spans("The mayor vowed to stay.") == [("vowed", "The mayor", "to stay")]

@@ -62,6 +62,8 @@ _GERUND_LINKS = _words("by after while in before upon since and")
 _CUE_PREPS = _words("of about for on with against upon")
 #: Conjunctions that open a sentence; no part of a content (``But, according to ...``).
 _CONJUNCTIONS = _words("but and so yet")
+#: Cues whose ``to`` is a preposition, not an infinitive's (``did not respond to``).
+_TO_CUES = _words("respond react reply object")
 _OBJECT_PRONOUNS = _words("him her them it us me he she they we")
 #: ``went on to``: a chain before a base-form cue that PolNeAR marks as part of the cue.
 _GO_ON = _words("went goes go going")
@@ -342,8 +344,8 @@ def _cue_end(t: Tokens, j: int, content_from: int) -> int:
     content follows (``said of the plan that``, not ``“No,” Lee said of the plan``), or a
     preposition right before the content (``warned against``, ``asked for``)."""
     n = len(t)
-    if content_from == j + 2 and t.lows[j + 1] in _CUE_PREPS:
-        return t.ends[j + 1]
+    if content_from == j + 2 and (t.lows[j + 1] in _CUE_PREPS or t.lows[j + 1] == "to"):
+        return t.ends[j + 1]  # ``to`` only after a cue of :data:`_TO_CUES` (see ``_pre``)
     if j + 1 < n and t.lows[j + 1] in _WEEKDAYS:
         j += 1
     elif j + 3 < n and t.lows[j + 1] == "in" and t.lows[j + 2] in ("a", "the") \
@@ -406,7 +408,8 @@ def _pre(t: Tokens, form: CueForm, stance: bool, frame: _Make, after: int, mode:
                           or (stance and (form.any_complement or _research(t, form, src))
                               and t.is_word(p) and (mode == "pre" or t.lows[p] != "by"))):
         return None
-    if t.lows[p] in _CUE_PREPS and p + 2 < n and t.is_word(p + 1):
+    if (t.lows[p] in _CUE_PREPS or (t.lows[p] == "to" and form.lemma in _TO_CUES)) \
+            and p + 2 < n and t.is_word(p + 1):
         p += 1  # ``warned against the deal``: the preposition goes with the cue
     return frame(mode, src, p, boundary, cuts)
 
