@@ -136,6 +136,12 @@ _BOUNDS = [
     pytest.param("Lee said the plan works, despite the cost.",
                  [("said", "Lee", "the plan works, despite the cost")],
                  id="despite_after_a_comma_stays_in_the_content"),
+    pytest.param("Lee told a crowd in Dayton on Monday that the plan works.",
+                 [("told", "Lee", "that the plan works")],
+                 id="content_of_tell_starts_at_that_after_the_hearers"),
+    pytest.param("Lee told us she believed that the plan works.",
+                 [("told", "Lee", "she believed that the plan works")],
+                 id="that_inside_the_content_of_tell_is_not_its_start"),
 ]
 
 

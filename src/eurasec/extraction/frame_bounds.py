@@ -33,7 +33,7 @@ from .tokens import Tokens, words
 __all__ = ["BREAKS", "SUBORDINATORS", "after_colon", "after_opener", "appositive_after",
            "clause_breaks", "content_end", "content_start", "ends_abbreviation",
            "opening_participle_end", "opens_quotation", "participle_end", "question_start",
-           "relative_end", "sourceless_end", "stance_end", "subordinate_end"]
+           "relative_end", "sourceless_end", "stance_end", "subordinate_end", "told_start"]
 
 #: Words that, after a comma, open a clause outside the content before it.
 BREAKS = words("which while whereas though although compared")
@@ -380,7 +380,43 @@ def content_start(text: str, t: Tokens, f: Frame, quotes: list[tuple[int, int]]
     adverbial or a colon before a quotation, or at the question after the one asked."""
     if f.mode in ("post", "according-post"):
         return after_opener(text, f) or after_colon(text, f, quotes)
+    if f.lemma in _TOLD:
+        return told_start(t, f, quotes)
     return question_start(t, f) if f.lemma == "ask" else None
+
+
+#: Cues whose hearers, and the phrases about them, stand before a ``that`` clause.
+_TOLD = words("tell warn")
+#: Words before ``that`` that show it to open no complement of the cue (a clause of the
+#: content: ``told us she believed that ...``).
+_CLAUSE_WORDS = words("he she they we i it you there")
+#: How many tokens the hearers and their phrases may take.
+_HEARERS = 15
+
+
+def told_start(t: Tokens, f: Frame, quotes: list[tuple[int, int]]) -> int | None:
+    """Where the content of ``tell``/``warn`` starts when the hearers, with the phrases
+    about them, stand before a ``that`` clause (``told a crowd in Dayton on Monday that
+    ...``: at ``that``).
+
+    >>> from .tokens import tokenize
+    >>> text = "Lee told a crowd in Dayton on Monday that the plan works."
+    >>> f = Frame(cue=(4, 8), lemma="tell", source=(0, 3), content=(9, 57),
+    ...           sentence=(0, 58), mode="pre")
+    >>> told_start(tokenize(text, 0, 58), f, [])
+    37
+    """
+    if f.mode not in ("pre", "participle", "coordinated"):
+        return None
+    cs, ce = f.content_extent or f.content
+    c = t.index_at(cs)
+    for k in range(c, min(c + _HEARERS, len(t))):
+        if t.starts[k] >= ce or t.lows[k] in _CLAUSE_WORDS or t.words[k] in "“\"" \
+                or inside(quotes, t.starts[k]) is not None:
+            return None
+        if t.lows[k] == "that":
+            return t.starts[k] if k > c else None
+    return None
 
 
 _APPOSITIVE = words("a an the another")
