@@ -142,6 +142,9 @@ _BOUNDS = [
     pytest.param("Lee told us she believed that the plan works.",
                  [("told", "Lee", "she believed that the plan works")],
                  id="that_inside_the_content_of_tell_is_not_its_start"),
+    pytest.param("Lee told a crowd in Dayton, “The plan works.”",
+                 [("told", "Lee", "“The plan works.”")],
+                 id="content_of_tell_starts_at_a_quotation_after_the_hearers"),
 ]
 
 

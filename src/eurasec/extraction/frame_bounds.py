@@ -411,6 +411,8 @@ def told_start(t: Tokens, f: Frame, quotes: list[tuple[int, int]]) -> int | None
     cs, ce = f.content_extent or f.content
     c = t.index_at(cs)
     for k in range(c, min(c + _HEARERS, len(t))):
+        if k > c and t.words[k] in ("“", '"') and t.words[k - 1] in (",", ":"):
+            return t.starts[k]  # ``told a crowd in Dayton, “...”``
         if t.starts[k] >= ce or t.lows[k] in _CLAUSE_WORDS or t.words[k] in "“\"" \
                 or inside(quotes, t.starts[k]) is not None:
             return None
