@@ -145,6 +145,9 @@ _BOUNDS = [
     pytest.param("Lee told a crowd in Dayton, “The plan works.”",
                  [("told", "Lee", "“The plan works.”")],
                  id="content_of_tell_starts_at_a_quotation_after_the_hearers"),
+    pytest.param("Lee spoke for an hour, referring to the convention, where delegates vote.",
+                 [("referring to", "Lee", "the convention")],
+                 id="noun_phrase_of_a_stance_participle_ends_at_a_comma"),
 ]
 
 

@@ -32,7 +32,8 @@ from .tokens import Tokens, words
 
 __all__ = ["BREAKS", "SUBORDINATORS", "after_colon", "after_opener", "appositive_after",
            "clause_breaks", "content_end", "content_start", "ends_abbreviation",
-           "opening_participle_end", "opens_quotation", "participle_end", "question_start",
+           "opening_participle_end", "opens_quotation", "participle_end", "phrase_end",
+           "question_start",
            "relative_end", "sourceless_end", "stance_end", "subordinate_end", "told_start"]
 
 #: Words that, after a comma, open a clause outside the content before it.
@@ -279,6 +280,37 @@ def participle_end(t: Tokens, f: Frame, quotes: list[tuple[int, int]]) -> int | 
     return None
 
 
+#: Words that open a clause as a content: a participle's content after one is no phrase.
+_CLAUSE_OPENERS = words("that to whether if how what why who when where")
+
+
+def phrase_end(t: Tokens, f: Frame, quotes: list[tuple[int, int]]) -> int | None:
+    """Where the noun phrase that is the content of a stance participle ends: at a comma
+    before a lower-case word (``..., referring to the July convention, where ...``: at
+    the comma), outside quotations.
+
+    >>> from .tokens import tokenize
+    >>> text = "Lee spoke, referring to the convention, where delegates vote."
+    >>> f = Frame(cue=(11, 23), lemma="refer to", source=None, content=(24, 60),
+    ...           sentence=(0, 61), mode="participle", weak=True)
+    >>> phrase_end(tokenize(text, 0, 61), f, [])
+    38
+    """
+    if not (f.weak or " " in f.lemma):  # a stance cue, or a phrase (``referring to``)
+        return None
+    cs, ce = f.content_extent or f.content
+    c = t.index_at(cs)
+    if c >= len(t) or t.lows[c] in _CLAUSE_OPENERS or not t.is_word(c):
+        return None
+    for k in range(c + 1, len(t) - 1):
+        if t.starts[k] >= ce:
+            break
+        if t.words[k] == "," and inside(quotes, t.starts[k]) is None and t.words[k + 1].islower() \
+                and t.is_word(k + 1) and t.lows[k + 1] not in ("and", "or"):
+            return t.starts[k]
+    return None
+
+
 def stance_end(text: str, f: Frame, quotes: list[tuple[int, int]]) -> int | None:
     """Where the content of a stance frame (a weak cue, as ``backed``) after its cue ends:
     at a semicolon outside quotations.
@@ -362,7 +394,8 @@ def content_end(text: str, t: Tokens, f: Frame, quotes: list[tuple[int, int]]) -
     elif mode in ("raising", "passive"):
         end = subordinate_end(text, t, f, quotes) or sourceless_end(text, t, f, quotes)
     elif mode == "participle":
-        end = opening_participle_end(text, t, f, quotes) or participle_end(t, f, quotes)
+        end = (opening_participle_end(text, t, f, quotes) or participle_end(t, f, quotes)
+               or phrase_end(t, f, quotes))
     elif mode == "asked":
         # ``Asked about the plan, Lee said ...``: the question ends at its comma
         cs, ce = f.content_extent or f.content
