@@ -148,6 +148,9 @@ _BOUNDS = [
     pytest.param("Lee spoke for an hour, referring to the convention, where delegates vote.",
                  [("referring to", "Lee", "the convention")],
                  id="noun_phrase_of_a_stance_participle_ends_at_a_comma"),
+    pytest.param("Lee spoke for an hour and praised the budget, a rare move for her.",
+                 [("praised", "Lee", "the budget")],
+                 id="noun_phrase_of_a_coordinated_stance_cue_ends_at_a_comma"),
 ]
 
 

@@ -285,7 +285,8 @@ _CLAUSE_OPENERS = words("that to whether if how what why who when where")
 
 
 def phrase_end(t: Tokens, f: Frame, quotes: list[tuple[int, int]]) -> int | None:
-    """Where the noun phrase that is the content of a stance participle ends: at a comma
+    """Where the noun phrase that is the content of a stance participle (or of a
+    coordinated stance cue: ``... and praised the plan, which ...``) ends: at a comma
     before a lower-case word (``..., referring to the July convention, where ...``: at
     the comma), outside quotations.
 
@@ -396,6 +397,8 @@ def content_end(text: str, t: Tokens, f: Frame, quotes: list[tuple[int, int]]) -
     elif mode == "participle":
         end = (opening_participle_end(text, t, f, quotes) or participle_end(t, f, quotes)
                or phrase_end(t, f, quotes))
+    elif mode == "coordinated":
+        end = phrase_end(t, f, quotes)
     elif mode == "asked":
         # ``Asked about the plan, Lee said ...``: the question ends at its comma
         cs, ce = f.content_extent or f.content
