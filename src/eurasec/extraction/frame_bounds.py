@@ -391,7 +391,9 @@ def content_end(text: str, t: Tokens, f: Frame, quotes: list[tuple[int, int]]) -
     mode = f.mode
     end = None
     if mode == "pre":
-        end = subordinate_end(text, t, f, quotes) or relative_end(t, f, quotes)
+        end = subordinate_end(text, t, f, quotes)
+        if end is None and f.source is not None and f.source[1] - f.source[0] <= 5:
+            end = relative_end(t, f, quotes)  # the cheap test first: ``who``, ``which``
     elif mode in ("raising", "passive"):
         end = subordinate_end(text, t, f, quotes) or sourceless_end(text, t, f, quotes)
     elif mode == "participle":

@@ -123,7 +123,8 @@ def find_frames(text: str, sent: tuple[int, int], quotes: list[tuple[int, int]],
                 nxt = j + 1
     if not frames:
         return frames
-    frames = _drop_chained(frames)
+    if len(frames) > 1:
+        frames = _drop_chained(frames)
     forms = lexicon.forms
     cuts = [t.starts[k] for k in range(1, n - 1)
             if lows[k] in _CONJ and ((t.words[k - 1] == "," and lows[k + 1] in PRONOUNS)
@@ -134,30 +135,25 @@ def find_frames(text: str, sent: tuple[int, int], quotes: list[tuple[int, int]],
     _resumed_quotes(text, frames, quotes, t.ends[-1])
     _relative_leads(text, t, frames, quotes)
     _clause_ends(text, t, frames, quotes)
-    _after_cue(text, frames)
     frames = [f for f in frames if f.content[0] < f.content[1] and not (
         f.needs_quote and not within(quotes, f.content[0], f.content[1] + 1))]
     _parents(frames)
     return frames
 
 
-def _after_cue(text: str, frames: list[Frame]) -> None:
+def _after_cue(text: str, f: Frame, e: int) -> None:
     """Start a content after its cue's extent when the two overlap (``Asked about the
     plan``, ``replied evenly, “...”``: the preposition or adverb is the cue's, not the
-    content's)."""
-    for f in frames:
-        if f.cue_extent is None:
-            continue
-        e = f.cue_extent[1]
-        cs, ce = f.content_extent or f.content
-        if not cs < e < ce or cs < f.cue[0]:
-            continue
-        while e < ce and (text[e].isspace() or text[e] in ",;:"):
-            e += 1
-        if f.content_extent is not None:
-            f.content_extent = (e, ce)
-        if f.content[0] < e < f.content[1]:
-            f.content = (e, f.content[1])
+    content's); ``e`` is where the extent ends."""
+    cs, ce = f.content_extent or f.content
+    if not cs < e < ce or cs < f.cue[0]:
+        return
+    while e < ce and (text[e].isspace() or text[e] in ",;:"):
+        e += 1
+    if f.content_extent is not None:
+        f.content_extent = (e, ce)
+    if f.content[0] < e < f.content[1]:
+        f.content = (e, f.content[1])
 
 
 def _drop_chained(frames: list[Frame]) -> list[Frame]:
@@ -175,7 +171,8 @@ def _clause_ends(text: str, t: Tokens, frames: list[Frame],
                  quotes: list[tuple[int, int]]) -> None:
     """End contents where :mod:`.frame_bounds` finds their clause ends (a subordinate
     clause's comma, a sourceless content's comma, a second participle, a stance
-    content's semicolon), and start them after an opening adverbial."""
+    content's semicolon), start them after an opening adverbial, and after the cue's
+    extent."""
     for f in frames:
         end = content_end(text, t, f, quotes)
         if end is not None:
@@ -186,6 +183,8 @@ def _clause_ends(text: str, t: Tokens, frames: list[Frame],
             f.content_extent = (start, (f.content_extent or f.content)[1])
         if appositive_after(text, f):
             f.content_extent, f.lead = f.lead, None
+        if f.cue_extent is not None:
+            _after_cue(text, f, f.cue_extent[1])
 
 
 _RELATIVE = frozenset({"which", "what", "whom", "who"})
