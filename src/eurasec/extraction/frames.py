@@ -27,17 +27,10 @@ from __future__ import annotations
 import re
 from itertools import compress
 
-from .frame_bounds import (
-    SUBORDINATORS,
-    appositive_after,
-    clause_breaks,
-    content_end,
-    content_start,
-    ends_abbreviation,
-    opens_quotation,
-)
+from .frame_bounds import SUBORDINATORS, clause_breaks, content_end, ends_abbreviation
 from .frame_shapes import frame_at
 from .frame_sources import ADJUNCT_PREPS, FINAL
+from .frame_starts import appositive_after, content_start, opens_quotation
 from .frame_types import MAX_FRAMES, Frame
 from .lexicon import CueForm, Lexicon
 from .quotes import inside, within
@@ -171,8 +164,8 @@ def _clause_ends(text: str, t: Tokens, frames: list[Frame],
                  quotes: list[tuple[int, int]]) -> None:
     """End contents where :mod:`.frame_bounds` finds their clause ends (a subordinate
     clause's comma, a sourceless content's comma, a second participle, a stance
-    content's semicolon), start them after an opening adverbial, and after the cue's
-    extent."""
+    content's semicolon), start them where :mod:`.frame_starts` does (after an opening
+    adverbial), and after the cue's extent."""
     for f in frames:
         end = content_end(text, t, f, quotes)
         if end is not None:
