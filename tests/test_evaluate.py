@@ -73,3 +73,12 @@ def test_brat_reader_handles_fragments_and_continuations() -> None:
     (rel,) = read_ann(ann)
     assert rel.source is None
     assert rel.content.fragments == ((0, 5), (20, 30))
+
+
+def test_brat_reader_puts_fragments_in_text_order() -> None:
+    """A span whose pieces are listed out of order names the same characters as one listed
+    in order, so the two compare equal."""
+    ann = ("T1\tCue 10 14\tsaid\nT2\tContent 20 30;0 5\tsecond\nfirst\n"
+           "T3\tAttribution 10 14\tsaid\nE1\tAttribution:T3 Cue:T1 Content:T2\n")
+    (rel,) = read_ann(ann)
+    assert rel.content.fragments == ((0, 5), (20, 30))

@@ -29,7 +29,7 @@ class BratSpan:
     id: str
     type: str
     fragments: tuple[tuple[int, int], ...]
-    """``(start, end)`` pieces, in order."""
+    """``(start, end)`` pieces, in text order."""
 
 
 @attrs.frozen(kw_only=True)
@@ -64,8 +64,10 @@ def read_ann(ann: str) -> list[Relation]:
         parts = line.split("\t")
         if parts[0].startswith("T") and len(parts) >= 2:
             kind, _, ranges = parts[1].partition(" ")
-            frags = tuple((int(a), int(b)) for a, b in
-                          (r.split() for r in ranges.split(";")))
+            # in text order: a few annotations list a discontinuous span's pieces out of
+            # order, which names the same characters
+            frags = tuple(sorted((int(a), int(b)) for a, b in
+                                 (r.split() for r in ranges.split(";"))))
             spans[parts[0]] = BratSpan(id=parts[0], type=kind, fragments=frags)
         elif parts[0].startswith("E") and len(parts) >= 2:
             roles = dict(x.split(":", 1) for x in parts[1].split() if ":" in x)

@@ -5,17 +5,21 @@ a non-restrictive or contrasting clause after it stays in (``Lee said that A, wh
 PolNeAR ends the content before such a clause; :attr:`~.frame_types.Frame.content_extent`
 records that end. The breaks are a comma, outside quotations, before a word of
 :data:`BREAKS`: ``, which``, ``, while``, ``, whereas``, ``, though``, ``, although``,
-``, despite``, ``, compared with``.
+``, compared with`` (not ``, despite``: with the later rules, PolNeAR ``train`` keeps
+that phrase in the content more often than not).
 
-Other ends and starts that such corpora mark, each measured on PolNeAR ``train``:
+Other ends that such corpora mark, each measured on PolNeAR ``train`` (:func:`content_end`
+picks the rule for a frame's shape; where a content starts is in :mod:`.frame_starts`):
 
 * a frame in an opening subordinate clause ends at the clause's comma (``While Lee said
   the plan works, Kim doubts it``: :func:`subordinate_end`);
 * a sourceless frame (``seemed``, ``is expected``) ends at a comma before a clause that
   is not an appositive or a list (``The bill is expected to pass, giving Lee a win``:
   :func:`sourceless_end`);
-* an aside before a quotation has no first part when that part quotes nothing: it is an
-  adverbial (``In a speech, Lee said, “We won.”``: :func:`opens_quotation`);
+* a relative clause, an opening participle clause, a second participle, a stance
+  participle's noun phrase and a stance content end at their comma, ``and`` or semicolon
+  (:func:`relative_end`, :func:`opening_participle_end`, :func:`participle_end`,
+  :func:`phrase_end`, :func:`stance_end`);
 * a content that ends with an abbreviation keeps its stop (``Lee said the plant moved to
   Dayton, Ohio, from the U.S.``: :func:`ends_abbreviation`).
 """
@@ -29,13 +33,12 @@ from .frame_types import Frame
 from .quotes import inside
 from .tokens import Tokens, words
 
-__all__ = ["BREAKS", "SUBORDINATORS", "after_colon", "after_opener", "appositive_after",
-           "clause_breaks", "content_end", "content_start", "ends_abbreviation",
-           "opens_quotation", "participle_end", "question_start", "sourceless_end",
-           "stance_end", "subordinate_end"]
+__all__ = ["BREAKS", "SUBORDINATORS", "clause_breaks", "content_end", "ends_abbreviation",
+           "opening_participle_end", "participle_end", "phrase_end", "relative_end",
+           "sourceless_end", "stance_end", "subordinate_end"]
 
 #: Words that, after a comma, open a clause outside the content before it.
-BREAKS = words("which while whereas though although despite compared")
+BREAKS = words("which while whereas though although compared")
 _BREAK = re.compile(r",\s+(?:" + "|".join(sorted(BREAKS)) + r")\b", re.IGNORECASE)
 
 
@@ -93,11 +96,90 @@ def subordinate_end(text: str, t: Tokens, f: Frame, quotes: list[tuple[int, int]
     if anchor is None:
         return None
     before = text[max(0, anchor[0] - 9):anchor[0]].split()
-    if not before or before[-1].lower() not in SUBORDINATORS:
+    if not (before and before[-1].lower() in SUBORDINATORS) and not (
+            len(t) and (t.lows[0] in SUBORDINATORS or t.lows[0] in _OPENERS)):
         return None  # the cheap test first: most sources follow no such word
-    k = t.index_at(anchor[0])
-    if k < 1 or t.lows[k - 1] not in SUBORDINATORS or not (all(
-            w in _OPENERS for w in t.lows[:k - 1]) or t.words[k - 2] == ","):
+    if not _after_subordinator(t, t.index_at(anchor[0])):
+        return None
+    cs, ce = f.content_extent or f.content
+    return _comma(text, t, cs, ce, quotes)
+
+
+#: How many words may stand between a sentence's opening conjunction and the source.
+_SUBJECT_WORDS = 8
+
+
+def _after_subordinator(t: Tokens, k: int) -> bool:
+    """Whether the source at token ``k`` stands in a subordinate clause: right after its
+    conjunction (at the sentence start, after a comma, or after ``, and``), or a few
+    words after the conjunction that opens the sentence (``Though reports and aides
+    said``)."""
+    if k >= 1 and t.lows[k - 1] in SUBORDINATORS and (
+            all(w in _OPENERS for w in t.lows[:k - 1]) or t.words[k - 2] == ","
+            or (k >= 3 and t.lows[k - 2] in ("and", "but") and t.words[k - 3] == ",")):
+        return True  # ``..., and while Lee said A, B``: the clause ends at its comma too
+    p = 0
+    while p < k and t.lows[p] in _OPENERS:
+        p += 1
+    return (p < k and t.lows[p] in SUBORDINATORS and k - p <= _SUBJECT_WORDS
+            and all(t.is_word(m) for m in range(p, k)))
+
+
+#: Words after a comma that go on inside a relative clause (an appositive, a list, a
+#: phrase): the clause closes before a verb of the main clause instead.
+_IN_CLAUSE = words("a an the including and or who such like in on at behind up with for to "
+                   "from by of as")
+
+
+def relative_end(t: Tokens, f: Frame, quotes: list[tuple[int, int]]) -> int | None:
+    """Where the content of a frame whose source is a relative pronoun after a comma
+    ends: at the comma that closes the relative clause before the main verb (``Lee, who
+    backed Ames in May, is now running``: at the comma after ``May``).
+
+    >>> from .tokens import tokenize
+    >>> text = "Lee, who backed Ames in May, is now running."
+    >>> f = Frame(cue=(9, 15), lemma="back", source=(5, 8), content=(16, 43),
+    ...           sentence=(0, 44), mode="pre", weak=True)
+    >>> relative_end(tokenize(text, 0, 44), f, [])
+    27
+    """
+    if f.source is None or f.source[1] - f.source[0] > 5:
+        return None
+    k = t.index_at(f.source[0])
+    if not (0 < k < len(t) and t.lows[k] in ("who", "which")
+            and (t.words[k - 1] == "," or t.lows[k - 1] in ("and", "but"))
+            and t.ends[k] == f.source[1]):
+        return None
+    cs, ce = f.content_extent or f.content
+    for m in range(t.index_at(cs), len(t) - 1):
+        if t.starts[m] >= ce:
+            break
+        if t.words[m] == "," and inside(quotes, t.starts[m]) is None and t.is_word(m + 1) \
+                and t.words[m + 1].islower() and t.lows[m + 1] not in _IN_CLAUSE:
+            return t.starts[m]
+    return None
+
+
+#: Words that open a participle clause before the main one (``After praising the plan,``).
+_PARTICIPLE_LINKS = words("after while before by since upon in when")
+
+
+def opening_participle_end(text: str, t: Tokens, f: Frame, quotes: list[tuple[int, int]]
+                           ) -> int | None:
+    """Where the content of a participle that opens the sentence after a preposition or
+    conjunction ends: at the comma that closes its clause (``After praising the plan, Lee
+    left``: at the comma).
+
+    >>> from .tokens import tokenize
+    >>> text = "After praising the plan, Lee left."
+    >>> f = Frame(cue=(6, 14), lemma="praise", source=None, content=(15, 33),
+    ...           sentence=(0, 34), mode="participle", weak=True)
+    >>> opening_participle_end(text, tokenize(text, 0, 34), f, [])
+    23
+    """
+    k = t.index_at(f.cue[0])
+    if not (0 < k < len(t) and t.starts[k] == f.cue[0] and t.lows[k - 1] in _PARTICIPLE_LINKS
+            and all(w in _OPENERS for w in t.lows[:k - 1])):
         return None
     cs, ce = f.content_extent or f.content
     return _comma(text, t, cs, ce, quotes)
@@ -119,22 +201,6 @@ def sourceless_end(text: str, t: Tokens, f: Frame, quotes: list[tuple[int, int]]
         return None
     cs, ce = f.content_extent or f.content
     return _comma(text, t, cs, ce, quotes, _KEEP)
-
-
-def opens_quotation(text: str, lead: tuple[int, int], start: int,
-                    quotes: list[tuple[int, int]]) -> bool:
-    """Whether the content after an aside's cue opens with a quoted sentence (at
-    ``start``, capitalised) while the part before the source (``lead``) quotes nothing:
-    then that part is not content (but in ``The vote, Lee said, “was lost.”`` it is).
-
-    >>> text = "In a speech, Lee said, “We won.”"
-    >>> opens_quotation(text, (0, 11), 23, [(24, 31)])
-    True
-    """
-    if start >= len(text) or text[start] not in "“\"" or inside(quotes, start + 1) is None \
-            or not text[start + 1:start + 3].lstrip()[:1].isupper():
-        return False
-    return not any(lead[0] <= q[1] and q[0] <= lead[1] for q in quotes)
 
 
 #: Abbreviations with no inner stop that a content may end with (``Inc.``, ``Calif.``).
@@ -199,6 +265,38 @@ def participle_end(t: Tokens, f: Frame, quotes: list[tuple[int, int]]) -> int | 
     return None
 
 
+#: Words that open a clause as a content: a participle's content after one is no phrase.
+_CLAUSE_OPENERS = words("that to whether if how what why who when where")
+
+
+def phrase_end(t: Tokens, f: Frame, quotes: list[tuple[int, int]]) -> int | None:
+    """Where the noun phrase that is the content of a stance participle (or of a
+    coordinated stance cue: ``... and praised the plan, which ...``) ends: at a comma
+    before a lower-case word (``..., referring to the July convention, where ...``: at
+    the comma), outside quotations.
+
+    >>> from .tokens import tokenize
+    >>> text = "Lee spoke, referring to the convention, where delegates vote."
+    >>> f = Frame(cue=(11, 23), lemma="refer to", source=None, content=(24, 60),
+    ...           sentence=(0, 61), mode="participle", weak=True)
+    >>> phrase_end(tokenize(text, 0, 61), f, [])
+    38
+    """
+    if not (f.weak or " " in f.lemma):  # a stance cue, or a phrase (``referring to``)
+        return None
+    cs, ce = f.content_extent or f.content
+    c = t.index_at(cs)
+    if c >= len(t) or t.lows[c] in _CLAUSE_OPENERS or not t.is_word(c):
+        return None
+    for k in range(c + 1, len(t) - 1):
+        if t.starts[k] >= ce:
+            break
+        if t.words[k] == "," and inside(quotes, t.starts[k]) is None and t.words[k + 1].islower() \
+                and t.is_word(k + 1) and t.lows[k + 1] not in ("and", "or"):
+            return t.starts[k]
+    return None
+
+
 def stance_end(text: str, f: Frame, quotes: list[tuple[int, int]]) -> int | None:
     """Where the content of a stance frame (a weak cue, as ``backed``) after its cue ends:
     at a semicolon outside quotations.
@@ -217,60 +315,6 @@ def stance_end(text: str, f: Frame, quotes: list[tuple[int, int]]) -> int | None
     return k if k >= 0 else None
 
 
-#: Sentence adverbials that open a content before its tag but are not part of it.
-_OPENER = re.compile(r"(?:still|however|meanwhile|instead|indeed|also|moreover|in fact|"
-                     r"in contrast|of course|in other words|after all|at the same time|"
-                     r"for example|even so|nevertheless|nonetheless|otherwise|similarly|"
-                     r"likewise|besides|furthermore|yet)\s*,\s+", re.IGNORECASE)
-
-
-def after_opener(text: str, f: Frame) -> int | None:
-    """Where the content before a tag starts when a sentence adverbial and its comma open
-    it (``Still, the plan works, Lee said``: at ``the``).
-
-    >>> f = Frame(cue=(27, 31), lemma="say", source=(23, 26), content=(0, 21),
-    ...           sentence=(0, 32), mode="post")
-    >>> after_opener("Still, the plan works, Lee said.", f)
-    7
-    """
-    if f.mode not in ("post", "according-post"):
-        return None
-    cs, ce = f.content_extent or f.content
-    m = _OPENER.match(text, cs, ce)
-    return m.end() if m is not None and m.end() < ce else None
-
-
-#: Words that open the question after the one asked (``asked Lee whether ...``, ``if``).
-_QUESTIONS = words("whether what why how if who when where")
-#: How many tokens the one asked may take.
-_ASKED = 6
-
-
-def question_start(t: Tokens, f: Frame) -> int | None:
-    """Where the content of ``ask`` starts when the one asked stands before the question
-    (``Lee asked the mayor whether it works``: at ``whether``).
-
-    >>> from .tokens import tokenize
-    >>> text = "Lee asked the mayor whether it works."
-    >>> f = Frame(cue=(4, 9), lemma="ask", source=(0, 3), content=(10, 36),
-    ...           sentence=(0, 37), mode="pre")
-    >>> question_start(tokenize(text, 0, 37), f)
-    20
-    """
-    if f.lemma != "ask" or f.mode not in ("pre", "participle", "coordinated"):
-        return None
-    cs, ce = f.content_extent or f.content
-    c = t.index_at(cs)
-    if c >= len(t) or t.lows[c] in _QUESTIONS:
-        return None
-    for k in range(c + 1, min(c + _ASKED + 1, len(t))):
-        if t.starts[k] >= ce or not t.is_word(k):
-            return None
-        if t.lows[k] in _QUESTIONS:
-            return t.starts[k]
-    return None
-
-
 def content_end(text: str, t: Tokens, f: Frame, quotes: list[tuple[int, int]]) -> int | None:
     """Where the content of ``f`` ends by the rule of its shape above, if one applies: a
     subordinate clause's comma, a sourceless content's comma, a second participle, or a
@@ -279,63 +323,21 @@ def content_end(text: str, t: Tokens, f: Frame, quotes: list[tuple[int, int]]) -
     end = None
     if mode == "pre":
         end = subordinate_end(text, t, f, quotes)
+        if end is None and f.source is not None and f.source[1] - f.source[0] <= 5:
+            end = relative_end(t, f, quotes)  # the cheap test first: ``who``, ``which``
     elif mode in ("raising", "passive"):
         end = subordinate_end(text, t, f, quotes) or sourceless_end(text, t, f, quotes)
     elif mode == "participle":
-        end = participle_end(t, f, quotes)
+        end = (opening_participle_end(text, t, f, quotes) or participle_end(t, f, quotes)
+               or phrase_end(t, f, quotes))
+    elif mode == "coordinated":
+        end = phrase_end(t, f, quotes)
+    elif mode == "asked":
+        # ``Asked about the plan, Lee said ...``: the question ends at its comma
+        cs, ce = f.content_extent or f.content
+        end = _comma(text, t, cs, ce, quotes)
     if end is None and f.weak:
         end = stance_end(text, f, quotes)
     if end is None:
         end = adjunct_end(t, f, quotes)
     return end
-
-
-def content_start(text: str, t: Tokens, f: Frame, quotes: list[tuple[int, int]]
-                  ) -> int | None:
-    """Where the content of ``f`` starts by a rule above, if one applies: after an opening
-    adverbial or a colon before a quotation, or at the question after the one asked."""
-    if f.mode in ("post", "according-post"):
-        return after_opener(text, f) or after_colon(text, f, quotes)
-    return question_start(t, f) if f.lemma == "ask" else None
-
-
-_APPOSITIVE = words("a an the another")
-
-
-def appositive_after(text: str, f: Frame) -> bool:
-    """Whether what follows the source of a medial ``according to`` (an ``according-pre``
-    frame with a first part) is an appositive of that source, not content (``Turnout in
-    the city fell, according to Ann Lee, a pollster.``).
-
-    >>> f = Frame(cue=(26, 38), lemma="according to", source=(39, 46), content=(48, 58),
-    ...           sentence=(0, 59), mode="according-pre", lead=(0, 24))
-    >>> appositive_after("Turnout in the city fell, according to Ann Lee, a pollster.", f)
-    True
-    """
-    if f.mode != "according-pre" or f.lead is None:
-        return False
-    cs, ce = f.content_extent or f.content
-    first = text[cs:min(ce, cs + 8)].split(None, 1)
-    return bool(first) and first[0].lower() in _APPOSITIVE
-
-
-_COLON = re.compile(r":\s+(?=[“\"])")
-
-
-def after_colon(text: str, f: Frame, quotes: list[tuple[int, int]]) -> int | None:
-    """Where the content before a tag starts when a colon outside quotations introduces
-    its quotation (``Lee was blunt: “It fails,” she said``: at the quotation mark).
-
-    >>> f = Frame(cue=(32, 36), lemma="say", source=(28, 31), content=(0, 26),
-    ...           sentence=(0, 37), mode="post")
-    >>> after_colon("Lee was blunt: “It fails,” she said.", f, [(16, 25)])
-    15
-    """
-    if f.mode != "post":
-        return None
-    cs, ce = f.content_extent or f.content
-    k = text.find(":", cs, ce)
-    if k < 0:
-        return None  # the cheap test first: most contents have no colon
-    m = _COLON.search(text, k, ce)
-    return m.end() if m is not None and inside(quotes, m.start()) is None else None

@@ -29,7 +29,7 @@ _RAISING = _words("seem appear")
 #: Passive cues with a sourceless shape: each report verb here gained more PolNeAR train
 #: cues than it added false positives.
 _PASSIVE = _words("expect ask say argue announce declare name deem recommend")
-_QUESTION = _words("if whether about what why how who when where specifically")
+_QUESTION = _words("if whether about what why how who when where specifically which whom to")
 _CONJUNCTIONS = _words("and but so yet or")
 #: Prepositions of the phrases between ``asked`` and its question.
 _ASKED_PREPS = _words("by on at during in")

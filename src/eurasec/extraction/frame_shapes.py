@@ -60,9 +60,16 @@ _GERUND_LINKS = _words("by after while in before upon since and")
 #: Prepositions that belong to the cue when the content follows them (``cautioned
 #: against``, ``asked for``, ``weighed in on``).
 _CUE_PREPS = _words("of about for on with against upon")
+#: Conjunctions that open a sentence; no part of a content (``But, according to ...``).
+_CONJUNCTIONS = _words("but and so yet")
+#: Cues whose ``to`` is a preposition, not an infinitive's (``did not respond to``).
+_TO_CUES = _words("respond react reply object")
 _OBJECT_PRONOUNS = _words("him her them it us me he she they we")
 #: ``went on to``: a chain before a base-form cue that PolNeAR marks as part of the cue.
 _GO_ON = _words("went goes go going")
+#: ``seemed to``: a raising verb before a base-form cue (``Lee seemed to blame the
+#: press``) is part of that cue, whose content is the cue's own complement.
+_SEEM = _words("seem seems seemed appear appears appeared")
 #: Forms of ``be`` that make a gerund cue a finite verb (``Lee is seeking``).
 _PROGRESSIVE = _words("is are was were been am")
 #: Adverbs that may stand between a source and its cue (``Lee now says``, ``never said``).
@@ -100,7 +107,8 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
         ext = (t.starts[cue_from], _cue_end(t, j, content_from))
         return Frame(cue=cue, lemma=lemma, source=source, content=(0, 0), sentence=sent,
                      mode=mode, weak=form.weak, boundary=boundary, cuts=cuts,
-                     content_from=content_from, needs_quote=form.needs_quote,
+                     content_from=content_from,
+                     needs_quote=form.needs_quote and not (stance and _names(t, j)),
                      cue_extent=ext if ext != cue else None,
                      source_extent=src_extent if src_extent != source else None)
 
@@ -111,11 +119,13 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
         src = (t.starts[j + 1], t.ends[e - 1])
         q = _phrase_end(t, e, n)
         src_extent = (t.starts[j + 1], t.ends[q - 1])
-        if (_clause_start(t, i) and q < n and t.words[q] == ","
+        if (_clause_start(t, i) and q < n and (t.words[q] == "," or (i == 0 and t.words[q] == ":"))
                 and (i == 0 or _words_before(t, i) <= _LEAD or not _closes(t, q + 1))):
             made = frame("according-pre", src, q + 1, t.starts[i], i > 0)
             # ``The treaty, according to ISW, suggests ...``: the content goes round it
-            made.aside = i > 0 and t.words[i - 1] == "," and _words_before(t, i) > _LEAD
+            # and after a short opening phrase (``Since May, according to ISW, ...``)
+            made.aside = i > 1 and t.words[i - 1] == "," and (
+                _words_before(t, i) > _LEAD or not (i == 2 and t.lows[0] in _CONJUNCTIONS))
             return made
         if i > 0 and (end_of_sentence(t, q, n) or t.words[q] in (",", ";", "—", "–")):
             b = i - 1 if t.words[i - 1] in (",", "—", "–") else i
@@ -149,6 +159,10 @@ def frame_at(text: str, t: Tokens, i: int, j: int, form: CueForm, sent: tuple[in
         and t.lows[k - 2] in _GO_ON
     if chained:
         k -= 3  # ``Lee went on to say``: the cue runs from ``went``
+    elif stance and form.kind == "base" and k >= 1 and t.lows[k] == "to" \
+            and t.lows[k - 1] in _SEEM:
+        chained = True
+        k -= 2  # ``Lee seemed to blame``: the cue runs from ``seemed``
     while k >= 0 and (t.lows[k] in BETWEEN or date_tok[k] or t.lows[k] in AUX
                       or t.lows[k] in _ADVERBS or (t.lows[k].endswith("ly") and _adverb(t, k))
                       or (progressive and t.lows[k] in BE)):
@@ -330,8 +344,8 @@ def _cue_end(t: Tokens, j: int, content_from: int) -> int:
     content follows (``said of the plan that``, not ``“No,” Lee said of the plan``), or a
     preposition right before the content (``warned against``, ``asked for``)."""
     n = len(t)
-    if content_from == j + 2 and t.lows[j + 1] in _CUE_PREPS:
-        return t.ends[j + 1]
+    if content_from == j + 2 and (t.lows[j + 1] in _CUE_PREPS or t.lows[j + 1] == "to"):
+        return t.ends[j + 1]  # ``to`` only after a cue of :data:`_TO_CUES` (see ``_pre``)
     if j + 1 < n and t.lows[j + 1] in _WEEKDAYS:
         j += 1
     elif j + 3 < n and t.lows[j + 1] == "in" and t.lows[j + 2] in ("a", "the") \
@@ -344,6 +358,36 @@ def _cue_end(t: Tokens, j: int, content_from: int) -> int:
                       or (t.lows[j + 1] in ("of", "about") and content_from > j)):
         return t.ends[j + 1]
     return t.ends[j]
+
+
+#: Objects of ``call`` that show it to name or describe (``called him a liar``).
+_NAMED = _words("him her them himself herself themselves")
+#: Words after that object that show a call of another kind (``called her to the stage``).
+_NOT_NAMES = _words("to for on in at into up out back over off and")
+
+
+def _names(t: Tokens, j: int) -> bool:
+    """Whether the cue ending at token ``j`` (``called``) takes a person and a name or
+    description after it (``called him a liar``), which needs no quotation."""
+    return (j + 2 < len(t) and t.lows[j + 1] in _NAMED and t.is_word(j + 2)
+            and t.lows[j + 2] not in _NOT_NAMES)
+
+
+#: Cues that report a finding, and the nouns of the sources that find (``A poll taken in
+#: May found Lee ahead``): with these sources they take a bare complement.
+_FINDING_CUES = _words("find")
+_RESEARCH = _words("poll polls survey surveys study studies report analysis investigation "
+                   "inquiry audit review paper research probe")
+
+
+def _research(t: Tokens, form: CueForm, src: tuple[int, int] | None) -> bool:
+    """Whether a finding cue has a study or poll for its source (a word of the source's
+    first eight: ``A Quinnipiac University poll this month``, ``A study by the group``)."""
+    if form.lemma not in _FINDING_CUES or src is None:
+        return False
+    k = t.index_at(src[0])
+    return any(t.lows[m] in _RESEARCH for m in range(k, min(k + 8, len(t)))
+               if t.starts[m] < src[1])
 
 
 def _pre(t: Tokens, form: CueForm, stance: bool, frame: _Make, after: int, mode: str,
@@ -361,10 +405,11 @@ def _pre(t: Tokens, form: CueForm, stance: bool, frame: _Make, after: int, mode:
     if p >= n or end_of_sentence(t, p, n):
         return None
     if form.weak and not (t.lows[p] == "that" or t.words[p] in OPEN_QUOTES
-                          or (stance and form.any_complement and t.is_word(p)
-                              and (mode == "pre" or t.lows[p] != "by"))):
+                          or (stance and (form.any_complement or _research(t, form, src))
+                              and t.is_word(p) and (mode == "pre" or t.lows[p] != "by"))):
         return None
-    if t.lows[p] in _CUE_PREPS and p + 2 < n and t.is_word(p + 1):
+    if (t.lows[p] in _CUE_PREPS or (t.lows[p] == "to" and form.lemma in _TO_CUES)) \
+            and p + 2 < n and t.is_word(p + 1):
         p += 1  # ``warned against the deal``: the preposition goes with the cue
     return frame(mode, src, p, boundary, cuts)
 

@@ -208,7 +208,7 @@ def _continue_quotes(text: str, units: list[Unit]) -> None:
     for prev, unit in pairwise(units):
         if unit.frames or not prev.frames or prev.segment is not unit.segment:
             continue
-        last = prev.frames[-1]
+        last = _tag_frame(text, prev.frames) or prev.frames[-1]
         q = _only_quote(text, unit)
         if q is None or direct_quote(text, last, prev.quotes) is None:
             continue
@@ -279,10 +279,18 @@ def _tag_frame(text: str, frames: list[Frame]) -> Frame | None:
         if f.mode == "participle" or f.parent is not None:
             continue
         if any((g.source_extent is not None and g.source_extent[0] <= f.cue[0]
-                < g.source_extent[1]) or _in_relative(text, g, f) for g in frames):
+                < g.source_extent[1]) or _in_relative(text, g, f) or _after_tag(g, f)
+               for g in frames):
             continue
         return f
     return None
+
+
+def _after_tag(tag: Frame, f: Frame) -> bool:
+    """Whether ``f`` stands in the adjuncts after the tag frame ``tag`` (``“A,” Lee said
+    when asked about the plan.``, ``said at a rally, hours after outlets declared her the
+    winner``): the tag, not ``f``, is the frame a next quotation continues."""
+    return tag.mode == "post" and tag.content[1] <= tag.cue[0] < f.cue[0] and f.mode != "post"
 
 
 def _in_relative(text: str, tag: Frame, f: Frame) -> bool:

@@ -27,17 +27,10 @@ from __future__ import annotations
 import re
 from itertools import compress
 
-from .frame_bounds import (
-    SUBORDINATORS,
-    appositive_after,
-    clause_breaks,
-    content_end,
-    content_start,
-    ends_abbreviation,
-    opens_quotation,
-)
+from .frame_bounds import SUBORDINATORS, clause_breaks, content_end, ends_abbreviation
 from .frame_shapes import frame_at
 from .frame_sources import ADJUNCT_PREPS, FINAL
+from .frame_starts import appositive_after, content_start, opens_quotation
 from .frame_types import MAX_FRAMES, Frame
 from .lexicon import CueForm, Lexicon
 from .quotes import inside, within
@@ -47,6 +40,12 @@ __all__ = ["MAX_FRAMES", "Frame", "find_frames", "headline_frame"]
 
 _HEADLINE = re.compile(
     r"([A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*){0,4})\s*(:)\s+(?=\S)")
+#: Headline kickers: labels before a headline's colon that name no source.
+_KICKERS = frozenset((
+    "the latest", "breaking", "breaking news", "exclusive", "update", "updated", "watch",
+    "look", "wow", "revealed", "bombshell", "boom", "busted", "just in", "just leaked",
+    "byline", "paid notice", "live", "video", "photos", "correction", "editorial", "opinion",
+    "analysis", "developing", "must see", "must read", "new"))
 _RESUME = re.compile(r",\s*[“\"]")
 _CONJ = frozenset(("and", "but"))
 _NONE = CueForm(lemma="", kind="", weak=False, noun=False)
@@ -117,6 +116,8 @@ def find_frames(text: str, sent: tuple[int, int], quotes: list[tuple[int, int]],
                 nxt = j + 1
     if not frames:
         return frames
+    if len(frames) > 1:
+        frames = _drop_chained(frames)
     forms = lexicon.forms
     cuts = [t.starts[k] for k in range(1, n - 1)
             if lows[k] in _CONJ and ((t.words[k - 1] == "," and lows[k + 1] in PRONOUNS)
@@ -133,11 +134,38 @@ def find_frames(text: str, sent: tuple[int, int], quotes: list[tuple[int, int]],
     return frames
 
 
+def _after_cue(text: str, f: Frame, e: int) -> None:
+    """Start a content after its cue's extent when the two overlap (``Asked about the
+    plan``, ``replied evenly, “...”``: the preposition or adverb is the cue's, not the
+    content's); ``e`` is where the extent ends."""
+    cs, ce = f.content_extent or f.content
+    if not cs < e < ce or cs < f.cue[0]:
+        return
+    while e < ce and (text[e].isspace() or text[e] in ",;:"):
+        e += 1
+    if f.content_extent is not None:
+        f.content_extent = (e, ce)
+    if f.content[0] < e < f.content[1]:
+        f.content = (e, f.content[1])
+
+
+def _drop_chained(frames: list[Frame]) -> list[Frame]:
+    """Drop a frame whose cue stands inside the cue extent of a later one (``seemed`` in
+    ``Lee seemed to blame the press``: the chain is part of ``blame``'s cue)."""
+    out = []
+    for idx, f in enumerate(frames):
+        if not any(g.cue_extent is not None and g.cue_extent[0] <= f.cue[0]
+                   and f.cue[1] <= g.cue[0] for g in frames[idx + 1:idx + 2]):
+            out.append(f)
+    return out
+
+
 def _clause_ends(text: str, t: Tokens, frames: list[Frame],
                  quotes: list[tuple[int, int]]) -> None:
     """End contents where :mod:`.frame_bounds` finds their clause ends (a subordinate
     clause's comma, a sourceless content's comma, a second participle, a stance
-    content's semicolon), and start them after an opening adverbial."""
+    content's semicolon), start them where :mod:`.frame_starts` does (after an opening
+    adverbial), and after the cue's extent."""
     for f in frames:
         end = content_end(text, t, f, quotes)
         if end is not None:
@@ -148,6 +176,8 @@ def _clause_ends(text: str, t: Tokens, frames: list[Frame],
             f.content_extent = (start, (f.content_extent or f.content)[1])
         if appositive_after(text, f):
             f.content_extent, f.lead = f.lead, None
+        if f.cue_extent is not None:
+            _after_cue(text, f, f.cue_extent[1])
 
 
 _RELATIVE = frozenset({"which", "what", "whom", "who"})
@@ -254,9 +284,21 @@ def _contents(text: str, t: Tokens, frames: list[Frame], quotes: list[tuple[int,
                 start = max([s0, *(g.cue[1] for g in frames[:idx])])
                 while start < f.boundary and (text[start].isspace() or text[start] in ",;"):
                     start += 1
+                if f.mode == "according-pre":
+                    start = _past_conjunction(text, start, f.boundary)
                 lead = (start, _trim_end(text, start, f.boundary, quotes))
                 f.lead = lead if lead[0] < lead[1] and not opens_quotation(
                     text, lead, cs, quotes) else None
+
+
+_OPENING_CONJ = re.compile(r"(?:But|And|So|Yet)\s+")
+
+
+def _past_conjunction(text: str, s: int, e: int) -> int:
+    """Where a part starts past the conjunction that opens its sentence (``But the next
+    day, according to ISW, ...``: the content's first part is ``the next day``)."""
+    m = _OPENING_CONJ.match(text, s, e)
+    return m.end() if m is not None else s
 
 
 def _bare_that(text: str, s: int, e: int) -> bool:
@@ -309,8 +351,8 @@ def headline_frame(text: str, start: int, end: int) -> Frame | None:
     ((0, 3), (3, 4), (5, 21))
     """
     m = _HEADLINE.match(text, start, end)
-    if m is None:
-        return None
+    if m is None or m.group(1).lower() in _KICKERS:
+        return None  # ``Breaking: ...``, ``The Latest: ...`` name no source
     ce = end
     while ce > m.end() and (text[ce - 1].isspace() or text[ce - 1] == "."):
         ce -= 1

@@ -75,6 +75,13 @@ OPEN_QUOTES = frozenset("“\"„«‘")
 CLOSE_QUOTES = frozenset("”\"»’")
 
 
+#: Nouns in ``-ly`` that are no adverbs wherever they stand (``Clinton ally Ann Lee``).
+_LY_NOUNS = frozenset(("ally", "family", "assembly", "rally", "supply", "monopoly", "anomaly"))
+#: Adjectives in ``-ly``, nouns' modifiers before a lower-case noun (``early results``).
+_LY_ADJECTIVES = frozenset(("early", "likely", "elderly", "weekly", "daily", "monthly",
+                            "yearly", "quarterly", "costly", "deadly", "friendly"))
+
+
 @attrs.define
 class Tokens:
     """The tokens of one sentence: parallel lists of offsets, text and lower-case text."""
@@ -117,7 +124,10 @@ class Tokens:
             return low not in STOP or low in ("may", "will")
         if low in STOP or low in PRONOUNS or low in NP_PREPOSITIONS:
             return False
-        if low.endswith("ly"):
+        if low.endswith("ly") and low not in _LY_NOUNS:
+            if low in _LY_ADJECTIVES and i + 1 < len(self.lows) and self.words[i + 1].islower() \
+                    and self.np_token(i + 1):
+                return True  # ``early results``, ``likely voters``
             # an adverb, unless a determiner shows a noun (``the family``, ``his ally``)
             return i > 0 and (self.lows[i - 1] in DETERMINERS
                               or self.lows[i - 1].endswith(("’s", "'s")))
