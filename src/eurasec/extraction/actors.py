@@ -12,6 +12,7 @@ article.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from operator import attrgetter
 from typing import TYPE_CHECKING
@@ -34,7 +35,8 @@ _START = attrgetter("start")
 
 
 def find_actors(
-    text: str, segments: Sequence[Segment], registry: Registry | None = None
+    text: str, segments: Sequence[Segment], registry: Registry | None = None,
+    published: dt.date | None = None,
 ) -> tuple[tuple[Actor, ...], tuple[Mention, ...]]:
     """Every actor mentioned in the segments of ``text``, and every mention of them.
 
@@ -45,6 +47,9 @@ def find_actors(
         text: The whole text (``Article.text``).
         segments: The parts to read, in document order.
         registry: The actors to look for; :meth:`Registry.default` when ``None``.
+        published: When the text was written (a datetime counts by its date): a title with
+            its owner and no name (``Kazakhstan's foreign minister``) is then a mention of
+            the registry person who held that post on that day (:mod:`.offices`).
 
     >>> from eurasec.extraction import Segment
     >>> text = "Russian Foreign Minister Sergei Lavrov met NATO officials. He said Moscow agreed."
@@ -57,7 +62,8 @@ def find_actors(
     ('Russian Foreign Minister',)
     """
     reg = registry if registry is not None else Registry.default()
-    sc = Scanner(text, matcher_for(reg))
+    on = published.date() if isinstance(published, dt.datetime) else published
+    sc = Scanner(text, matcher_for(reg), on)
     spans = [(s.start, s.end) for s in segments]
     for i, (start, end) in enumerate(spans):
         sc.scan(i, start, end)

@@ -81,7 +81,7 @@ def _run(
     from .actors import find_actors
     from .statements import find_statements
 
-    actors, mentions = find_actors(text, segments, registry)
+    actors, mentions = find_actors(text, segments, registry, published)
     statements = find_statements(text, segments, actors, mentions, published, lexicon=lexicon,
                                  stance=stance)
     return actors, mentions, statements

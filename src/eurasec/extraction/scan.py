@@ -14,6 +14,7 @@ pronouns, names shared by several actors) is left pending for
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..models import ActorKind, Resolution
@@ -63,8 +64,10 @@ class Scanner:
     ('state', 'organization', 'male')
     """
 
-    def __init__(self, text: str, matcher: Matcher) -> None:
+    def __init__(self, text: str, matcher: Matcher, on: dt.date | None = None) -> None:
         self.text = text
+        self.on = on
+        """The day the text was written: a title with no name stands for who held it then."""
         self.m = matcher
         self.lex = matcher.lex
         self.hits: list[Hit] = []

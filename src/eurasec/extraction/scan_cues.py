@@ -15,9 +15,10 @@ import re
 from typing import TYPE_CHECKING
 
 from ..models import ActorKind, Post, Resolution
-from .discovery import _GAP, expand_org, parse_name
+from .discovery import _GAP, expand_org, parse_name, word_before
 from .gazetteer import key, slug
-from .hits import MENTION, TITLE, Found, Hit
+from .hits import MENTION, TITLE, Desc, Found, Hit
+from .offices import ROLES, Offices
 from .scan_descriptors import descriptor
 
 if TYPE_CHECKING:
@@ -26,6 +27,10 @@ if TYPE_CHECKING:
 
 __all__ = ["group_cue", "introduce", "org_cue", "title_cue"]
 
+#: Between a title's owner and the title: a possessive, then white space.
+_OWNED = re.compile("(['\u2019]s)?[ \t\u00a0]+")
+#: A name set apart after the title (``its foreign minister, Jane Doe``).
+_APPOSED = re.compile("[ \t\u00a0]*,[ \t\u00a0]+[A-Z]")
 _QUOTES = "\"'\u201c\u2018\u00ab-"
 _COORD = re.compile(r"(?:,[ \t\u00a0]+[A-Z][\w\u2019'-]*)*,?[ \t\u00a0]+(?:and|or)[ \t\u00a0]+"
                     r"(?:[A-Z][\w\u2019'-]*[ \t\u00a0]+){1,3}([a-z]+)\b")
@@ -37,10 +42,13 @@ def title_cue(sc: Scanner, seg: int, floor: int, ceiling: int, s: int, e: int,
 
     Returns where the scan goes on: after the person's name, or after the title."""
     role, gender = form.title or ("other", None)
+    owner = sc.hits[-1] if sc.hits else None
     sc.hits.append(Hit(s, e, seg, TITLE, actor=role, gender=gender))
     text, m = sc.text, sc.m
     g = _GAP.match(text, e, ceiling)
     if g is None or g.end() >= ceiling or not text[g.end()].isupper():
+        if owner is not None and sc.on is not None and role in ROLES:
+            _office_holder(sc, seg, floor, owner, s, e, role)
         return e
     p = g.end()
     nxt = m.pattern.match(text, p, ceiling)
@@ -76,6 +84,32 @@ def title_cue(sc: Scanner, seg: int, floor: int, ceiling: int, s: int, e: int,
                        resolution=Resolution.DESCRIPTOR, desc=desc))
     sc.support.add(actor_id)
     return ne
+
+
+def _office_holder(sc: Scanner, seg: int, floor: int, owner: Hit, s: int, e: int,
+                   role: str) -> None:
+    """A title right after its owner and with no name (``Kazakhstan's foreign minister
+    said``, ``the Kremlin spokesman``): a mention of whoever held the post on the day the
+    text was written, when the registry knows exactly one such person. The title's mark is
+    the last hit; the mention replaces it.
+
+    The owner is possessive or follows ``the`` (not ``a sitting US president``, ``the
+    ousted Ukrainian president``), and ``the`` does not follow a word that makes the
+    title a role (``became the Turkish president``)."""
+    text = sc.text
+    gap = _OWNED.fullmatch(text, owner.end, s)
+    if (gap is None or owner.kind != MENTION or owner.seg != seg or sc.on is None
+            or _APPOSED.match(text, e)
+            or sc.kind(owner.actor) not in (ActorKind.STATE, ActorKind.ORGANIZATION)):
+        return
+    if gap.group(1) is None:  # no possessive: ``the Turkish president``
+        ws, w = word_before(text, owner.start, floor)
+        if w not in ("the", "The") or word_before(text, ws, floor)[1] in sc.lex.predicative_words:
+            return
+    person = Offices.of(sc.m.registry).holder(role, owner.actor, sc.on)
+    if person is not None:  # the mention takes the place of the title's mark
+        sc.hits[-1] = Hit(s, e, seg, MENTION, actor=person, resolution=Resolution.DESCRIPTOR,
+                          desc=Desc(text=" ".join(text[owner.start:e].split())))
 
 
 def introduce(sc: Scanner, name: str, actor_id: str) -> Found:
