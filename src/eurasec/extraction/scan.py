@@ -19,6 +19,7 @@ import re
 
 from ..models import ActorKind, Resolution
 from .discovery import _GAP, _POSSESSIVE, acronym_after, fits_acronym, word_before
+from .fullnames import FullNames
 from .gazetteer import key
 from .hits import BASED, MENTION, PENDING_SURNAME, PRONOUN, SHARED, Found, Hit
 from .matcher import METONYM, ORG_OP, PRONOUN_OP, SLOW, SURNAME, SURNAME_OP, TITLE_OP, Form, Matcher
@@ -76,6 +77,14 @@ class Scanner:
         self.local: dict[str, tuple[str, Resolution]] = {}
         self.acronyms: dict[str, str] = {}
         self._locative_end = -1
+        self._full_names: FullNames | None = None
+
+    def full_name(self, surname: str, before: int) -> str | None:
+        """The last full name ending in ``surname`` written before ``before`` (see
+        :mod:`.fullnames`; the index is built on first use)."""
+        if self._full_names is None:
+            self._full_names = FullNames.of(self.text, self.lex)
+        return self._full_names.before(surname, before)
 
     # -- the pass ---------------------------------------------------------------------------
 

@@ -62,6 +62,10 @@ def title_cue(sc: Scanner, seg: int, floor: int, ceiling: int, s: int, e: int,
         return e
     name = " ".join(text[p:ne].split())
     known = sc.local.get(key(name)) if courtesy else None
+    if courtesy and known is None and " " not in name:  # ``Jim Bennett, 57,`` ... ``Mr. Bennett``
+        full = sc.full_name(name, s)
+        if full is not None and key(full) not in m.forms:
+            name = full
     actor_id = known[0] if known is not None else slug(name)
     if not actor_id:  # a name in another script (Cyrillic...) gives no id to use
         return e
