@@ -24,6 +24,7 @@ from .coref import local_pass, resolve_pronouns, resolve_shared, resolve_surname
 from .hits import MENTION, Desc
 from .matcher import matcher_for
 from .scan import Scanner
+from .scan_cues import office_holders_after
 from .speakers import speaking_persons
 
 if TYPE_CHECKING:
@@ -67,6 +68,7 @@ def find_actors(
     spans = [(s.start, s.end) for s in segments]
     for i, (start, end) in enumerate(spans):
         sc.scan(i, start, end)
+    office_holders_after(sc)
     speaking_persons(sc, spans)
     local_pass(sc, spans)
 

@@ -25,12 +25,17 @@ if TYPE_CHECKING:
     from .matcher import Form
     from .scan import Scanner
 
-__all__ = ["group_cue", "introduce", "org_cue", "title_cue"]
+__all__ = ["group_cue", "introduce", "office_holders_after", "org_cue", "title_cue"]
 
 #: Between a title's owner and the title: a possessive, then white space.
 _OWNED = re.compile("(['\u2019]s)?[ \t\u00a0]+")
 #: A name set apart after the title (``its foreign minister, Jane Doe``).
 _APPOSED = re.compile("[ \t\u00a0]*,[ \t\u00a0]+[A-Z]")
+#: Between a title and its owner after it (``the president of Russia``).
+_OF = re.compile("[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?")
+#: A capitalised word after the owner: it is part of a longer name (``the president of the
+#: United States Hispanic Chamber``).
+_GOES_ON = re.compile("[ \t\u00a0]+[A-Z]")
 _QUOTES = "\"'\u201c\u2018\u00ab-"
 _COORD = re.compile(r"(?:,[ \t\u00a0]+[A-Z][\w\u2019'-]*)*,?[ \t\u00a0]+(?:and|or)[ \t\u00a0]+"
                     r"(?:[A-Z][\w\u2019'-]*[ \t\u00a0]+){1,3}([a-z]+)\b")
@@ -102,18 +107,49 @@ def _office_holder(sc: Scanner, seg: int, floor: int, owner: Hit, s: int, e: int
     title a role (``became the Turkish president``)."""
     text = sc.text
     gap = _OWNED.fullmatch(text, owner.end, s)
-    if (gap is None or owner.kind != MENTION or owner.seg != seg or sc.on is None
-            or _APPOSED.match(text, e)
-            or sc.kind(owner.actor) not in (ActorKind.STATE, ActorKind.ORGANIZATION)):
+    if (gap is None or owner.kind != MENTION or owner.seg != seg or _APPOSED.match(text, e)
+            or (gap.group(1) is None and not _definite(sc, owner.start, floor))):
         return
-    if gap.group(1) is None:  # no possessive: ``the Turkish president``
-        ws, w = word_before(text, owner.start, floor)
-        if w not in ("the", "The") or word_before(text, ws, floor)[1] in sc.lex.predicative_words:
-            return
+    _hold(sc, len(sc.hits) - 1, role, owner, text[owner.start:e])
+
+
+def office_holders_after(sc: Scanner) -> None:
+    """A title with its owner after it (``the foreign minister of Kazakhstan said``): the
+    same as :func:`_office_holder`, once the segment's hits are all known."""
+    if sc.on is None:
+        return
+    hits, text = sc.hits, sc.text
+    for i in range(len(hits) - 1):
+        h, owner = hits[i], hits[i + 1]
+        if (h.kind == TITLE and h.actor in ROLES and owner.kind == MENTION
+                and owner.seg == h.seg and _OF.fullmatch(text, h.end, owner.start)
+                and not _APPOSED.match(text, owner.end) and not _GOES_ON.match(text, owner.end)
+                and _definite(sc, h.start, 0)):
+            _hold(sc, i, h.actor, owner, text[h.start:owner.end])
+
+
+def _definite(sc: Scanner, pos: int, floor: int) -> bool:
+    """Whether ``the`` stands right before ``pos``, not after a word that makes what
+    follows a role (``became the president``) nor in an apposition to a name (``Ann Lee,
+    the president of ...``: the title describes her)."""
+    ws, w = word_before(sc.text, pos, floor)
+    if w not in ("the", "The"):
+        return False
+    before = word_before(sc.text, ws, floor)[1]
+    return before not in sc.lex.predicative_words and not before.endswith(",")
+
+
+def _hold(sc: Scanner, i: int, role: str, owner: Hit, written: str) -> None:
+    """Make the title mark ``sc.hits[i]`` a mention of the one person who held ``role`` of
+    the owner on the day of the text, if the registry knows one."""
+    if sc.on is None or sc.kind(owner.actor) not in (ActorKind.STATE, ActorKind.ORGANIZATION):
+        return
     person = Offices.of(sc.m.registry).holder(role, owner.actor, sc.on)
-    if person is not None:  # the mention takes the place of the title's mark
-        sc.hits[-1] = Hit(s, e, seg, MENTION, actor=person, resolution=Resolution.DESCRIPTOR,
-                          desc=Desc(text=" ".join(text[owner.start:e].split())))
+    if person is not None:
+        h = sc.hits[i]
+        desc = Desc(text=" ".join(written.split()))
+        sc.hits[i] = Hit(h.start, h.end, h.seg, MENTION, actor=person,
+                         resolution=Resolution.DESCRIPTOR, desc=desc)
 
 
 def introduce(sc: Scanner, name: str, actor_id: str) -> Found:
