@@ -312,10 +312,21 @@ def test_a_quotation_running_on_over_paragraphs_is_one_statement() -> None:
          ["We will not accept this,", "We said so.", "No."]),
         # no mark opens the next paragraph: a stray mark, no quotation
         ("Sergei Lavrov said: “We will not accept this.\n\nThe talks ended.", []),
+        # closed after its tag, then picked up by paragraphs that are only quotations
+        ("“We will not accept this,” Sergei Lavrov said.\n\n“We said so.”\n\n“No.”\n\n"
+         "He left.", ["We will not accept this,", "We said so.", "No."]),
+        # a paragraph with a cue of its own is its own statement
+        ("“We will not accept this,” Sergei Lavrov said.\n\n“We said so,” Wang Yi replied.",
+         ["We will not accept this,"]),
+        # a paragraph that opens with a quoted sentence: that sentence continues, the run
+        # ends there
+        ("“We will not accept this,” Sergei Lavrov said.\n\n“We said so.” The talks ended."
+         "\n\n“No.”", ["We will not accept this,", "We said so."]),
     ],
-    ids=["colon", "tag", "stray-mark"],
+    ids=["colon", "tag", "stray-mark", "closed-then-continued", "own-cue", "then-narration"],
 )
 def test_quotations_that_run_on(text: str, quotes: list[str]) -> None:
+    """Quotations continued in the next paragraphs are further quotes of the statement."""
     statements = eurasec.extract(text).statements
     assert [q.text for q in statements[0].quotes] == quotes
     assert statements[0].speaker == "sergei-lavrov"

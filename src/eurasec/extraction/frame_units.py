@@ -178,34 +178,46 @@ def _runs_on(text: str, segments: Sequence[Segment], idx: int) -> bool:
 
 
 def _continue_runs(text: str, units: list[Unit]) -> None:
-    """A quotation that runs on over paragraphs (``He said: “A.`` ¶ ``“B.`` ¶ ``“C.”``):
-    each further paragraph that is only the quotation continued becomes a further part of
-    the frame whose content holds the quotation, and the unit runs on with it."""
-    held: tuple[Unit, Frame, tuple[int, int]] | None = None
+    """Quotations continued in the paragraphs after a direct statement: a quotation that
+    runs on (``He said: “A.`` ¶ ``“B.`` ¶ ``“C.”``), or one closed after its tag and picked
+    up by a paragraph that is only a quotation (``“A,” Lee said.`` ¶ ``“B.”``). Each such
+    paragraph becomes a further part of the frame, and the unit runs on with it; a
+    paragraph with a cue of its own, or with more than the quotation, ends the run."""
+    held: tuple[Unit, Frame] | None = None
     for unit in units:
         if unit.start >= unit.end:
             continue
         seg = unit.segment
         if held is not None:
-            h, f, run = held
+            h, f = held
             held = None
             q = next((q for q in unit.quotes if q[0] == unit.start + 1), None)
-            if (not unit.frames and unit.start == seg.start and run[1] == h.last.end
+            if (not unit.frames and unit.start == seg.start
                     and seg.paragraph is not None and h.last.paragraph is not None
                     and seg.paragraph == h.last.paragraph + 1
                     and q is not None and (q[1] == seg.end or unit.end - q[1] <= 2)):
                 f.parts.append(q)
                 h.end, h.tail = unit.end, seg
                 unit.start = unit.end  # consumed
-                if q[1] == seg.end:  # open again: it runs on further
-                    held = (h, f, q)
+                if unit.end == seg.end:  # the last sentence of its paragraph: go on
+                    held = (h, f)
                 continue
-        if unit.frames and unit.quotes and unit.quotes[-1][1] == unit.last.end == unit.end:
-            run = unit.quotes[-1]
-            holder = next((f for f in reversed(unit.frames) if (f.parts and f.parts[-1] == run)
-                           or f.content[0] <= run[0] <= f.content[1]), None)
-            if holder is not None:
-                held = (unit, holder, run)
+        if unit.frames and unit.end == unit.last.end:
+            held = _holder(text, unit)
+
+
+def _holder(text: str, unit: Unit) -> tuple[Unit, Frame] | None:
+    """The frame the next paragraph's quotation may continue: the one whose content holds
+    a quotation running on out of the unit, else a direct tag frame."""
+    if unit.quotes and unit.quotes[-1][1] == unit.end:
+        run = unit.quotes[-1]
+        f = next((f for f in reversed(unit.frames) if (f.parts and f.parts[-1] == run)
+                  or f.content[0] <= run[0] <= f.content[1]), None)
+        return None if f is None else (unit, f)
+    tag = _tag_frame(text, unit.frames)
+    if tag is None or direct_quote(text, tag, unit.quotes) is None:
+        return None
+    return unit, tag
 
 
 def _colon_block(text: str, segments: Sequence[Segment], idx: int, last: tuple[int, int],
