@@ -3,14 +3,16 @@ titles, line breaks), which reach deeper into the frame shapes than random bytes
 
     python bench/fuzz_extract.py [--seconds 600] [--seed 1]
 
-Each text goes through ``extract`` (default and ``stance=True``) and lenient ``parse``; any
-exception is a crash: the script prints the input shrunk to a minimal one and exits with 1.
+Each text goes through ``extract`` (default, with a publication day, and ``stance=True``)
+and lenient ``parse``; any exception is a crash: the script prints the input shrunk to a
+minimal one and exits with 1.
 Turn it into a case of ``test_found_by_hypothesis`` in ``tests/test_robustness.py``.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import random
 import sys
 import time
@@ -24,11 +26,16 @@ FRAGMENTS = (
     ", a nurse,", " told", " Nato", "Bush", " the ", ".", ",", " ", "Sergei Lavrov", "He",
     " she", " Rice", "(D-Ohio)", " added that ", "X", "Ümit Öz", "日本", "\u200b", "\r\n",
     "Jr.", "’s", " on Tuesday", " likely", "0", "SAID", " was quoted as saying ",
+    " the Russian president", " foreign minister", " of Kazakhstan", "NATO's", " Secretary General",
+    " of the", "Jim Bennett, 57,", "Ms. ", " Bennett", " became", ", the",
 )
+#: Offices resolve against the publication day; the default run has none.
+PUBLISHED = dt.date(2024, 5, 1)
 
 
 def _run(text: str) -> None:
     eurasec.extract(text)
+    eurasec.extract(text, published=PUBLISHED)
     eurasec.extract(text, stance=True)
     eurasec.parse(text, strict=False)
 

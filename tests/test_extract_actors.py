@@ -209,6 +209,34 @@ def test_courtesy_title_before_a_known_surname_is_that_person() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "people", "speakers"),
+    [
+        # a full name with no title and no speech verb, then the title of courtesy
+        ("Jim Bennett, 57, a plumber, had doubts.\n\nMr. Bennett said the plan would fail.",
+         ["jim-bennett"], ["jim-bennett"]),
+        # a sentence-opening word is not part of the name
+        ("But Ann Okoye, a teacher, stayed. Ms. Okoye said she would vote.",
+         ["ann-okoye"], ["ann-okoye"]),
+        # the latest full name with that surname before the title
+        ("Tom Varga spoke first. Later Eva Varga arrived. Ms. Varga said it was late.",
+         ["eva-varga"], ["eva-varga"]),
+        # a full name only after the title does not count
+        ("Mr. Bennett said the plan would fail. Jim Bennett is 57.", ["bennett"], ["bennett"]),
+    ],
+    ids=["earlier-full-name", "sentence-opener", "latest", "only-after"],
+)
+def test_courtesy_title_takes_an_earlier_full_name(
+        text: str, people: list[str], speakers: list[str]) -> None:
+    """``Mr. Bennett`` after ``Jim Bennett`` (introduced with no title and no speech verb) is
+    Jim Bennett: one actor, named in full, and the full name is a mention of him."""
+    x = extract(text)
+    assert [a.id for a in x.actors if a.kind is ActorKind.PERSON] == people
+    assert [s.speaker for s in x.statements] == speakers
+    full = next(a.name for a in x.actors if a.id == people[0])
+    assert full in [m.text for m in x.mentions if m.actor == people[0]] or " " not in full
+
+
+@pytest.mark.parametrize(
     ("text", "speakers"),
     [
         ("Mrs. Clinton said the plan would work.", ["hillary-clinton"]),

@@ -269,16 +269,67 @@ def test_cue_and_colon_before_a_quoted_paragraph() -> None:
     "text",
     [
         "Lavrov spoke.\n\nHe said:\n\n“We will not accept this,” he added. “No.”",
-        "Lavrov spoke.\n\nHe said:\n\n“We will not accept this.\n\n“No.”",
+        "Lavrov spoke.\n\nHe said:\n\n“We will not accept this.\n\nNo.",
         "Lavrov spoke.\n\nThe list follows:\n\n“We will not accept this.”",
         "Lavrov spoke.\n\nHe said:\n\nWe will not accept this.",
     ],
-    ids=["quote-and-tag", "left-open", "no-cue", "no-quotation"],
+    ids=["quote-and-tag", "stray-mark", "no-cue", "no-quotation"],
 )
 def test_colon_takes_only_a_paragraph_that_is_one_quotation(text: str) -> None:
-    """The next paragraph is joined only when it is one closed quotation; otherwise the
-    colon's sentence has no content and stands alone."""
+    """The next paragraph is joined only when it is one quotation (closed, or running on
+    into a paragraph that opens with a quotation mark); otherwise the colon's sentence has
+    no content and stands alone."""
     assert not any(s.start < text.index(":") < s.end for s in eurasec.extract(text).statements)
+
+
+RUN_ON = ("Sergei Lavrov spoke in Minsk. He said: “We will not accept this. We said so "
+          "before.\n\n“Our allies know it.\n\n“Nobody should doubt it.”\n\n"
+          "Analysts said the speech was for allies.")
+
+
+def test_a_quotation_running_on_over_paragraphs_is_one_statement() -> None:
+    """News style: a quotation over several paragraphs opens each and closes only the
+    last. It is one direct statement with a quote per paragraph; the cue inside it (``We
+    said``) is no statement, and the paragraphs after it are not left unattributed."""
+    first, last = eurasec.extract(RUN_ON).statements
+    assert (first.speaker, first.cue.text if first.cue else None) == ("sergei-lavrov", "said")
+    assert first.kind is StatementKind.DIRECT
+    assert [q.text for q in first.quotes] == [
+        "We will not accept this. We said so before.", "Our allies know it.",
+        "Nobody should doubt it."]
+    assert RUN_ON[first.end - 1] == "”"
+    assert last.content.text == "the speech was for allies"
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # after a colon that ends the paragraph
+        ("Sergei Lavrov spoke.\n\nHe said:\n\n“We will not accept this.\n\n“No.”",
+         ["We will not accept this.", "No."]),
+        # after a quotation and its tag
+        ("“We will not accept this,” Sergei Lavrov said. “We said so.\n\n“No.”",
+         ["We will not accept this,", "We said so.", "No."]),
+        # no mark opens the next paragraph: a stray mark, no quotation
+        ("Sergei Lavrov said: “We will not accept this.\n\nThe talks ended.", []),
+        # closed after its tag, then picked up by paragraphs that are only quotations
+        ("“We will not accept this,” Sergei Lavrov said.\n\n“We said so.”\n\n“No.”\n\n"
+         "He left.", ["We will not accept this,", "We said so.", "No."]),
+        # a paragraph with a cue of its own is its own statement
+        ("“We will not accept this,” Sergei Lavrov said.\n\n“We said so,” Wang Yi replied.",
+         ["We will not accept this,"]),
+        # a paragraph that opens with a quoted sentence: that sentence continues, the run
+        # ends there
+        ("“We will not accept this,” Sergei Lavrov said.\n\n“We said so.” The talks ended."
+         "\n\n“No.”", ["We will not accept this,", "We said so."]),
+    ],
+    ids=["colon", "tag", "stray-mark", "closed-then-continued", "own-cue", "then-narration"],
+)
+def test_quotations_that_run_on(text: str, quotes: list[str]) -> None:
+    """Quotations continued in the next paragraphs are further quotes of the statement."""
+    statements = eurasec.extract(text).statements
+    assert [q.text for q in statements[0].quotes] == quotes
+    assert statements[0].speaker == "sergei-lavrov"
 
 
 def test_colon_before_quoted_paragraphs_is_linear() -> None:

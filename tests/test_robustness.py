@@ -107,6 +107,12 @@ HEADER = "Title\n\nJun 22, 2024 - 08:01\nTitle\n\n"
     # Surnames after full names: once quadratic in coreference (20 s for a 3 MB article).
     pytest.param("Vladimir Putin met Xi Jinping. Putin and Xi spoke. " * 20_000,
                  id="20k-surnames"),
+    # Titles of courtesy that look back for a full name: one index for the whole text.
+    pytest.param("Ann Varga met Bo Okoye. Mr. Varga and Ms. Okoye left. " * 20_000,
+                 id="20k-courtesy-surnames"),
+    # Titles with an owner and no name: one holder lookup each.
+    pytest.param("The Russian president and NATO's secretary general spoke. " * 20_000,
+                 id="20k-office-holders"),
 ])
 def test_pathological_inputs_finish(body: str) -> None:
     """Pathological shapes parse (linear-time code; the benchmark measures the cost)."""

@@ -12,6 +12,7 @@ article.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from operator import attrgetter
 from typing import TYPE_CHECKING
@@ -23,6 +24,7 @@ from .coref import local_pass, resolve_pronouns, resolve_shared, resolve_surname
 from .hits import MENTION, Desc
 from .matcher import matcher_for
 from .scan import Scanner
+from .scan_cues import office_holders_after
 from .speakers import speaking_persons
 
 if TYPE_CHECKING:
@@ -34,7 +36,8 @@ _START = attrgetter("start")
 
 
 def find_actors(
-    text: str, segments: Sequence[Segment], registry: Registry | None = None
+    text: str, segments: Sequence[Segment], registry: Registry | None = None,
+    published: dt.date | None = None,
 ) -> tuple[tuple[Actor, ...], tuple[Mention, ...]]:
     """Every actor mentioned in the segments of ``text``, and every mention of them.
 
@@ -45,6 +48,9 @@ def find_actors(
         text: The whole text (``Article.text``).
         segments: The parts to read, in document order.
         registry: The actors to look for; :meth:`Registry.default` when ``None``.
+        published: When the text was written (a datetime counts by its date): a title with
+            its owner and no name (``Kazakhstan's foreign minister``) is then a mention of
+            the registry person who held that post on that day (:mod:`.offices`).
 
     >>> from eurasec.extraction import Segment
     >>> text = "Russian Foreign Minister Sergei Lavrov met NATO officials. He said Moscow agreed."
@@ -57,10 +63,12 @@ def find_actors(
     ('Russian Foreign Minister',)
     """
     reg = registry if registry is not None else Registry.default()
-    sc = Scanner(text, matcher_for(reg))
+    on = published.date() if isinstance(published, dt.datetime) else published
+    sc = Scanner(text, matcher_for(reg), on)
     spans = [(s.start, s.end) for s in segments]
     for i, (start, end) in enumerate(spans):
         sc.scan(i, start, end)
+    office_holders_after(sc)
     speaking_persons(sc, spans)
     local_pass(sc, spans)
 

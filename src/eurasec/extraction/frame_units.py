@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 __all__ = ["Unit", "continue_across", "continue_after_tag", "direct_quote", "sentence_units"]
 
 _OPEN = "“\"„«‘"
+_OPEN_DOUBLE = "“\"„«"
 _CLOSE = "”\"»’"
 
 #: The longest sentence (in characters) read as the tag of the quotation before it.
@@ -141,7 +142,7 @@ def sentence_units(text: str, segments: Sequence[Segment], published: dt.datetim
                 units.append(Unit(seg, seg.start, seg.end, [hf], [],
                                    find_quotes(text, seg.start, seg.end)))
                 continue
-        quotes = find_quotes(text, seg.start, seg.end)
+        quotes = find_quotes(text, seg.start, seg.end, runs_on=_runs_on(text, segments, idx))
         first = None if quotes else search(text, seg.start, seg.end)
         if not quotes and first is None:
             continue
@@ -149,7 +150,8 @@ def sentence_units(text: str, segments: Sequence[Segment], published: dt.datetim
         tail = _colon_block(text, segments, idx, sents[-1], search) if sents else None
         if tail is not None:
             sents[-1] = (sents[-1][0], tail.end)
-            quotes = quotes + find_quotes(text, tail.start, tail.end)
+            quotes = quotes + find_quotes(text, tail.start, tail.end,
+                                          runs_on=_runs_on(text, segments, idx + 1))
             taken = tail
         for s, e in sents:
             if not _has_cue(text, s, e, first, search):
@@ -161,7 +163,61 @@ def sentence_units(text: str, segments: Sequence[Segment], published: dt.datetim
             units.append(Unit(seg, s, e, frames, dates, quotes,
                               tail if tail is not None and e == tail.end else None))
     _continue_quotes(text, units)
+    _continue_runs(text, units)
     return units
+
+
+def _runs_on(text: str, segments: Sequence[Segment], idx: int) -> bool:
+    """Whether a quotation left open in segment ``idx`` runs on into the next paragraph:
+    the next segment is the next paragraph and opens with a double quotation mark."""
+    if idx + 1 >= len(segments):
+        return False
+    seg, nxt = segments[idx], segments[idx + 1]
+    return (seg.paragraph is not None and nxt.paragraph == seg.paragraph + 1
+            and text[nxt.start] in _OPEN_DOUBLE)
+
+
+def _continue_runs(text: str, units: list[Unit]) -> None:
+    """Quotations continued in the paragraphs after a direct statement: a quotation that
+    runs on (``He said: “A.`` ¶ ``“B.`` ¶ ``“C.”``), or one closed after its tag and picked
+    up by a paragraph that is only a quotation (``“A,” Lee said.`` ¶ ``“B.”``). Each such
+    paragraph becomes a further part of the frame, and the unit runs on with it; a
+    paragraph with a cue of its own, or with more than the quotation, ends the run."""
+    held: tuple[Unit, Frame] | None = None
+    for unit in units:
+        if unit.start >= unit.end:
+            continue
+        seg = unit.segment
+        if held is not None:
+            h, f = held
+            held = None
+            q = next((q for q in unit.quotes if q[0] == unit.start + 1), None)
+            if (not unit.frames and unit.start == seg.start
+                    and seg.paragraph is not None and h.last.paragraph is not None
+                    and seg.paragraph == h.last.paragraph + 1
+                    and q is not None and (q[1] == seg.end or unit.end - q[1] <= 2)):
+                f.parts.append(q)
+                h.end, h.tail = unit.end, seg
+                unit.start = unit.end  # consumed
+                if unit.end == seg.end:  # the last sentence of its paragraph: go on
+                    held = (h, f)
+                continue
+        if unit.frames and unit.end == unit.last.end:
+            held = _holder(text, unit)
+
+
+def _holder(text: str, unit: Unit) -> tuple[Unit, Frame] | None:
+    """The frame the next paragraph's quotation may continue: the one whose content holds
+    a quotation running on out of the unit, else a direct tag frame."""
+    if unit.quotes and unit.quotes[-1][1] == unit.end:
+        run = unit.quotes[-1]
+        f = next((f for f in reversed(unit.frames) if (f.parts and f.parts[-1] == run)
+                  or f.content[0] <= run[0] <= f.content[1]), None)
+        return None if f is None else (unit, f)
+    tag = _tag_frame(text, unit.frames)
+    if tag is None or direct_quote(text, tag, unit.quotes) is None:
+        return None
+    return unit, tag
 
 
 def _colon_block(text: str, segments: Sequence[Segment], idx: int, last: tuple[int, int],
@@ -169,8 +225,8 @@ def _colon_block(text: str, segments: Sequence[Segment], idx: int, last: tuple[i
     """The next paragraph, when it is a quotation introduced by a cue and a colon that end
     this one (``Lee said:`` ¶ ``“We are ready.”``): the two are read as one unit.
 
-    The paragraph must be that one quotation (a quotation left open to run on into
-    further paragraphs is not joined).
+    The paragraph must be that one quotation, closed or running on into the paragraphs
+    after it (:func:`_continue_runs` takes those).
     """
     s, e = last
     if idx + 1 >= len(segments) or not text[s:e].rstrip().endswith(":"):
@@ -179,9 +235,9 @@ def _colon_block(text: str, segments: Sequence[Segment], idx: int, last: tuple[i
     if (seg.paragraph is None or nxt.paragraph != seg.paragraph + 1
             or text[nxt.start] not in _OPEN or search(text, s, e) is None):
         return None
-    quotes = find_quotes(text, nxt.start, nxt.end)
+    quotes = find_quotes(text, nxt.start, nxt.end, runs_on=_runs_on(text, segments, idx + 1))
     if len(quotes) != 1 or quotes[0][0] != nxt.start + 1 or nxt.end - quotes[0][1] > 2:
-        return None  # a quotation and more, or one left open: a paragraph of its own
+        return None  # a quotation and more, or a stray mark: a paragraph of its own
     return nxt
 
 

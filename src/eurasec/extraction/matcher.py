@@ -90,6 +90,7 @@ class Lexicon:
     courtesy_titles: frozenset[str]
     media_words: frozenset[str]
     deputy_words: frozenset[str]
+    predicative_words: frozenset[str]
     descriptor_words: frozenset[str]
     descriptor_heads: frozenset[str]
     locative_suffixes: tuple[str, ...]
@@ -135,7 +136,7 @@ def lexicon() -> Lexicon:
         titles={t["title"]: (t["role"], t.get("gender")) for t in d["titles"]["entries"]},
         honorifics=words("honorifics"), courtesy_titles=words("courtesy_titles"),
         media_words=words("media_words"),
-        deputy_words=words("deputy_words"),
+        deputy_words=words("deputy_words"), predicative_words=words("predicative_words"),
         descriptor_words=words("descriptor_words"), descriptor_heads=words("descriptor_heads"),
         locative_suffixes=tuple(d["locative_suffixes"]["words"]),
         locative_before=frozenset(d["locative_words"]["before"]),

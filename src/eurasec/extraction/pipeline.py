@@ -85,7 +85,7 @@ def _run(
     from .actors import find_actors
     from .statements import find_statements
 
-    actors, mentions = find_actors(text, segments, registry)
+    actors, mentions = find_actors(text, segments, registry, published)
     statements = find_statements(text, segments, actors, mentions, published, lexicon=lexicon,
                                  stance=stance)
     return actors, mentions, statements
@@ -102,7 +102,8 @@ def extract(
     """Find actors, mentions and statements in any text.
 
     Paragraphs are separated by blank lines. Dates in the text resolve against
-    ``published`` when given. ``lexicon`` replaces the built-in cue words and hedges
+    ``published`` when given, and a title with its owner and no name (``Kazakhstan's
+    foreign minister``) is whoever held that post on that day (``docs/actors.md``). ``lexicon`` replaces the built-in cue words and hedges
     (see :meth:`eurasec.extraction.lexicon.Lexicon.extend`). ``stance=True`` also reports
     attributions of stance, belief or intention with a bare complement, as corpora such as
     PolNeAR annotate them (see ``docs/statements.md``).

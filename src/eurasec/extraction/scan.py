@@ -14,10 +14,12 @@ pronouns, names shared by several actors) is left pending for
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..models import ActorKind, Resolution
 from .discovery import _GAP, _POSSESSIVE, acronym_after, fits_acronym, word_before
+from .fullnames import FullNames
 from .gazetteer import key
 from .hits import BASED, MENTION, PENDING_SURNAME, PRONOUN, SHARED, Found, Hit
 from .matcher import METONYM, ORG_OP, PRONOUN_OP, SLOW, SURNAME, SURNAME_OP, TITLE_OP, Form, Matcher
@@ -63,8 +65,10 @@ class Scanner:
     ('state', 'organization', 'male')
     """
 
-    def __init__(self, text: str, matcher: Matcher) -> None:
+    def __init__(self, text: str, matcher: Matcher, on: dt.date | None = None) -> None:
         self.text = text
+        self.on = on
+        """The day the text was written: a title with no name stands for who held it then."""
         self.m = matcher
         self.lex = matcher.lex
         self.hits: list[Hit] = []
@@ -73,6 +77,14 @@ class Scanner:
         self.local: dict[str, tuple[str, Resolution]] = {}
         self.acronyms: dict[str, str] = {}
         self._locative_end = -1
+        self._full_names: FullNames | None = None
+
+    def full_name(self, surname: str, before: int) -> str | None:
+        """The last full name ending in ``surname`` written before ``before`` (see
+        :mod:`.fullnames`; the index is built on first use)."""
+        if self._full_names is None:
+            self._full_names = FullNames.of(self.text, self.lex)
+        return self._full_names.before(surname, before)
 
     # -- the pass ---------------------------------------------------------------------------
 

@@ -15,17 +15,27 @@ import re
 from typing import TYPE_CHECKING
 
 from ..models import ActorKind, Post, Resolution
-from .discovery import _GAP, expand_org, parse_name
+from .discovery import _GAP, expand_org, parse_name, word_before
 from .gazetteer import key, slug
-from .hits import MENTION, TITLE, Found, Hit
+from .hits import MENTION, TITLE, Desc, Found, Hit
+from .offices import ROLES, Offices
 from .scan_descriptors import descriptor
 
 if TYPE_CHECKING:
     from .matcher import Form
     from .scan import Scanner
 
-__all__ = ["group_cue", "introduce", "org_cue", "title_cue"]
+__all__ = ["group_cue", "introduce", "office_holders_after", "org_cue", "title_cue"]
 
+#: Between a title's owner and the title: a possessive, then white space.
+_OWNED = re.compile("(['\u2019]s)?[ \t\u00a0]+")
+#: A name set apart after the title (``its foreign minister, Jane Doe``).
+_APPOSED = re.compile("[ \t\u00a0]*,[ \t\u00a0]+[A-Z]")
+#: Between a title and its owner after it (``the president of Russia``).
+_OF = re.compile("[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?")
+#: A capitalised word after the owner: it is part of a longer name (``the president of the
+#: United States Hispanic Chamber``).
+_GOES_ON = re.compile("[ \t\u00a0]+[A-Z]")
 _QUOTES = "\"'\u201c\u2018\u00ab-"
 _COORD = re.compile(r"(?:,[ \t\u00a0]+[A-Z][\w\u2019'-]*)*,?[ \t\u00a0]+(?:and|or)[ \t\u00a0]+"
                     r"(?:[A-Z][\w\u2019'-]*[ \t\u00a0]+){1,3}([a-z]+)\b")
@@ -37,10 +47,13 @@ def title_cue(sc: Scanner, seg: int, floor: int, ceiling: int, s: int, e: int,
 
     Returns where the scan goes on: after the person's name, or after the title."""
     role, gender = form.title or ("other", None)
+    owner = sc.hits[-1] if sc.hits else None
     sc.hits.append(Hit(s, e, seg, TITLE, actor=role, gender=gender))
     text, m = sc.text, sc.m
     g = _GAP.match(text, e, ceiling)
     if g is None or g.end() >= ceiling or not text[g.end()].isupper():
+        if owner is not None and sc.on is not None and role in ROLES:
+            _office_holder(sc, seg, floor, owner, s, e, role)
         return e
     p = g.end()
     nxt = m.pattern.match(text, p, ceiling)
@@ -54,6 +67,10 @@ def title_cue(sc: Scanner, seg: int, floor: int, ceiling: int, s: int, e: int,
         return e
     name = " ".join(text[p:ne].split())
     known = sc.local.get(key(name)) if courtesy else None
+    if courtesy and known is None and " " not in name:  # ``Jim Bennett, 57,`` ... ``Mr. Bennett``
+        full = sc.full_name(name, s)
+        if full is not None and key(full) not in m.forms:
+            name = full
     actor_id = known[0] if known is not None else slug(name)
     if not actor_id:  # a name in another script (Cyrillic...) gives no id to use
         return e
@@ -76,6 +93,63 @@ def title_cue(sc: Scanner, seg: int, floor: int, ceiling: int, s: int, e: int,
                        resolution=Resolution.DESCRIPTOR, desc=desc))
     sc.support.add(actor_id)
     return ne
+
+
+def _office_holder(sc: Scanner, seg: int, floor: int, owner: Hit, s: int, e: int,
+                   role: str) -> None:
+    """A title right after its owner and with no name (``Kazakhstan's foreign minister
+    said``, ``the Kremlin spokesman``): a mention of whoever held the post on the day the
+    text was written, when the registry knows exactly one such person. The title's mark is
+    the last hit; the mention replaces it.
+
+    The owner is possessive or follows ``the`` (not ``a sitting US president``, ``the
+    ousted Ukrainian president``), and ``the`` does not follow a word that makes the
+    title a role (``became the Turkish president``)."""
+    text = sc.text
+    gap = _OWNED.fullmatch(text, owner.end, s)
+    if (gap is None or owner.kind != MENTION or owner.seg != seg or _APPOSED.match(text, e)
+            or (gap.group(1) is None and not _definite(sc, owner.start, floor))):
+        return
+    _hold(sc, len(sc.hits) - 1, role, owner, text[owner.start:e])
+
+
+def office_holders_after(sc: Scanner) -> None:
+    """A title with its owner after it (``the foreign minister of Kazakhstan said``): the
+    same as :func:`_office_holder`, once the segment's hits are all known."""
+    if sc.on is None:
+        return
+    hits, text = sc.hits, sc.text
+    for i in range(len(hits) - 1):
+        h, owner = hits[i], hits[i + 1]
+        if (h.kind == TITLE and h.actor in ROLES and owner.kind == MENTION
+                and owner.seg == h.seg and _OF.fullmatch(text, h.end, owner.start)
+                and not _APPOSED.match(text, owner.end) and not _GOES_ON.match(text, owner.end)
+                and _definite(sc, h.start, 0)):
+            _hold(sc, i, h.actor, owner, text[h.start:owner.end])
+
+
+def _definite(sc: Scanner, pos: int, floor: int) -> bool:
+    """Whether ``the`` stands right before ``pos``, not after a word that makes what
+    follows a role (``became the president``) nor in an apposition to a name (``Ann Lee,
+    the president of ...``: the title describes her)."""
+    ws, w = word_before(sc.text, pos, floor)
+    if w not in ("the", "The"):
+        return False
+    before = word_before(sc.text, ws, floor)[1]
+    return before not in sc.lex.predicative_words and not before.endswith(",")
+
+
+def _hold(sc: Scanner, i: int, role: str, owner: Hit, written: str) -> None:
+    """Make the title mark ``sc.hits[i]`` a mention of the one person who held ``role`` of
+    the owner on the day of the text, if the registry knows one."""
+    if sc.on is None or sc.kind(owner.actor) not in (ActorKind.STATE, ActorKind.ORGANIZATION):
+        return
+    person = Offices.of(sc.m.registry).holder(role, owner.actor, sc.on)
+    if person is not None:
+        h = sc.hits[i]
+        desc = Desc(text=" ".join(written.split()))
+        sc.hits[i] = Hit(h.start, h.end, h.seg, MENTION, actor=person,
+                         resolution=Resolution.DESCRIPTOR, desc=desc)
 
 
 def introduce(sc: Scanner, name: str, actor_id: str) -> Found:

@@ -151,6 +151,18 @@ class _Resolver:
         head = [m for m in persons if m.end <= comma]
         return max(head or persons, key=lambda m: (m.end, -m.start)).actor
 
+    def _person_before_of(self, inside: list[Mention], s: int, e: int) -> str | None:
+        """In a source ``A of B``, the person named in ``A``, its head (``the foreign
+        minister of Kazakhstan`` -> the minister, ``the president of the council`` -> no
+        one); an ``of`` inside a name (``Ministry of Defence``) does not count."""
+        k = self.text.find(" of ", s, e)
+        while k >= 0 and any(m.start <= k < m.end for m in inside):
+            k = self.text.find(" of ", k + 1, e)
+        if k < 0:
+            return None
+        persons = [m for m in inside if m.end <= k and self._kind(m.actor) is ActorKind.PERSON]
+        return max(persons, key=lambda m: m.end).actor if persons else None
+
     def speaker(self, src: tuple[int, int] | None) -> str | None:
         if src is None:
             return None
@@ -168,6 +180,9 @@ class _Resolver:
                 head = self._person_in(inside, comma)
                 if head is not None:
                     return head
+            head = self._person_before_of(inside, s, e)
+            if head is not None:  # ``the foreign minister of Kazakhstan``
+                return head
             m = max(inside, key=lambda m: (m.end, -m.start))
             tail = self.text[m.end:e].lower().split()
             if tail and tail[-1] in _GENERIC:
