@@ -103,7 +103,8 @@ def extract(
 
     Paragraphs are separated by blank lines. Dates in the text resolve against
     ``published`` when given, and a title with its owner and no name (``Kazakhstan's
-    foreign minister``) is whoever held that post on that day (``docs/actors.md``). ``lexicon`` replaces the built-in cue words and hedges
+    foreign minister``) is whoever held that post on that day (``docs/actors.md``).
+    ``lexicon`` replaces the built-in cue words and hedges
     (see :meth:`eurasec.extraction.lexicon.Lexicon.extend`). ``stance=True`` also reports
     attributions of stance, belief or intention with a bare complement, as corpora such as
     PolNeAR annotate them (see ``docs/statements.md``).
