@@ -113,7 +113,8 @@ class Tokens:
         if not w[0].isalnum():
             return w in ("&",)
         low = self.lows[i]
-        if self.is_cap(i):
+        c = w[0]
+        if c.isupper() or c.isdigit():  # :meth:`is_cap`, inline: called for most tokens
             return low not in STOP or low in ("may", "will")
         if low in STOP or low in PRONOUNS or low in NP_PREPOSITIONS:
             return False
