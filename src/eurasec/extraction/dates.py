@@ -222,6 +222,9 @@ def find_dates(text: str, start: int = 0, end: int | None = None,
     return [_expression(text, m, a) for m in _matches(text, start, stop)]
 
 
+_START = re.Match.start
+
+
 def _anchors(text: str, start: int, stop: int) -> list[int]:
     """Offsets of the anchors in ``text[start:stop]``, sorted.
 
@@ -230,7 +233,7 @@ def _anchors(text: str, start: int, stop: int) -> list[int]:
     ``str.find``, which runs in C at memory speed; a regex alternation of them costs more
     (it stops at every ``a``, ``d``, ``e``...).
     """
-    out = [m.start() for m in _DIGITS_MONTHS.finditer(text, start, stop)]
+    out = list(map(_START, _DIGITS_MONTHS.finditer(text, start, stop)))
     low = text[start:stop].lower()
     if len(low) != stop - start:  # a letter whose lower case is longer (rare)
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text[start:stop])

@@ -106,9 +106,12 @@ def _her_noun(t: Tokens, p: int, hi: int) -> int:
 
 def end_of_sentence(t: Tokens, p: int, hi: int) -> bool:
     """Whether only closing punctuation remains from token ``p``."""
-    return all(not t.is_word(k) and (t.words[k] in FINAL or t.words[k] in CLOSE_QUOTES
-                                     or t.words[k] in ")]")
-               for k in range(p, hi))
+    words = t.words
+    for k in range(p, hi):  # a loop, not ``all()`` over a generator: called once per cue
+        w = words[k]
+        if w[0].isalnum() or not (w in FINAL or w in CLOSE_QUOTES or w in ")]"):
+            return False
+    return True
 
 
 def end_of_clause(t: Tokens, p: int, n: int) -> bool:

@@ -119,8 +119,8 @@ def find_frames(text: str, sent: tuple[int, int], quotes: list[tuple[int, int]],
     if len(frames) > 1:
         frames = _drop_chained(frames)
     forms = lexicon.forms
-    cuts = [t.starts[k] for k in range(1, n - 1)
-            if lows[k] in _CONJ and ((t.words[k - 1] == "," and lows[k + 1] in PRONOUNS)
+    cuts = [t.starts[k] for k in compress(range(n), map(_CONJ.__contains__, lows))
+            if 0 < k < n - 1 and ((t.words[k - 1] == "," and lows[k + 1] in PRONOUNS)
                 or (forms.get(lows[k + 1]) or _NONE).kind in ("past", "third"))
             and inside(quotes, t.starts[k]) is None]
     _share_sources(frames)
