@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .discovery import parse_name
+from .discovery import _POSSESSIVE, parse_name
 from .gazetteer import key
 from .matcher import Lexicon
 
@@ -26,7 +26,6 @@ __all__ = ["FullNames"]
 
 _RUN = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*(?:[ \t\u00a0]+[A-Z][\w'\u2019-]*)+")
 _WORD = re.compile(r"[^ \t\u00a0]+")
-_POSSESSIVE = ("'s", "\u2019s")
 
 
 class FullNames:
